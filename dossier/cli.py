@@ -1,0 +1,2 @@
+def main() -> None:
+    raise SystemExit("dossier: the command line is being assembled")
