@@ -1,2 +1,230 @@
+"""Command line: a thin Typer layer over the library. Results to stdout, progress and errors to stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .model import Diagnostic, DossierError
+
+app = typer.Typer(
+    help="Fact-check briefings from a news article and an analyst's claims file.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+FORMATS = ("html", "pdf", "json")
+
+
+class ExtractFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class Language(StrEnum):
+    auto = "auto"
+    fr = "fr"
+    en = "en"
+
+
+def say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def report(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...]) -> None:
+    for diagnostic in diagnostics:
+        say(diagnostic.format())
+
+
+def fail(err: DossierError) -> typer.Exit:
+    report(err.diagnostics)
+    return typer.Exit(EXIT_USAGE if err.usage else EXIT_INPUT)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"dossier {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Fact-check briefings from a news article and an analyst's claims file."""
+
+
+def claims_paths(paths: list[Path] | None) -> list[Path]:
+    """The claims files named, a folder's *.yaml files, or ./claims.yaml; missing ones are usage errors."""
+    chosen = paths or [Path("claims.yaml")]
+    found: list[Path] = []
+    for path in chosen:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            hint = "run it in a folder with a claims.yaml, or name one" if not paths else None
+            raise fail(DossierError(Diagnostic("error", "claims file not found", str(path), hint=hint), usage=True))
+    if not found:
+        raise fail(DossierError(Diagnostic("error", "no claims files (*.yaml) in the folder given"), usage=True))
+    return found
+
+
+def parse_formats(value: str) -> list[str]:
+    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise typer.BadParameter(f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}")
+    return formats
+
+
+def exit_code(outcomes, strict: bool) -> int:
+    if any(o.failed for o in outcomes):
+        return EXIT_INPUT
+    if strict and any(d.severity == "warning" for o in outcomes for d in o.diagnostics):
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+@app.command()
+def build(
+    claims: Annotated[list[Path] | None, typer.Argument(help="Claims files or folders (default: ./claims.yaml).",
+                                                        show_default=False)] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: html,pdf,json.")] = "html,pdf,json",
+    templates: Annotated[Path | None, typer.Option("--templates", help="Folder of templates that override the "
+                                                   "built-in theme, block by block.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract again even if cached.")] = False,
+) -> None:
+    """Build the briefing (HTML, PDF, JSON) of each claims file."""
+    from .pipeline import build as build_all
+
+    formats = parse_formats(fmt)
+    if templates is not None and not templates.is_dir():
+        raise fail(DossierError(Diagnostic("error", "templates folder not found", str(templates)), usage=True))
+    paths = claims_paths(claims)
+    try:
+        outcomes = build_all(paths, out, formats, templates, use_cache=not no_cache, progress=say)
+    except DossierError as err:
+        raise fail(err) from None
+    for outcome in outcomes:
+        report(outcome.diagnostics)
+        for output in outcome.outputs:
+            typer.echo(str(output))
+        if outcome.failed:
+            say(f"{outcome.claims_path}: not built")
+    raise typer.Exit(exit_code(outcomes, strict))
+
+
+@app.command()
+def extract(
+    articles: Annotated[list[str], typer.Argument(help="Article files (.txt, .md).", show_default=False)],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: one object; jsonl: one per "
+                                               "line; table: for reading.")] = ExtractFormat.json,
+    lang: Annotated[Language, typer.Option("--lang", help="The articles' language.")] = Language.auto,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore the extraction cache.")] = False,
+) -> None:
+    """Find the quotes, speakers and claims in articles; print them as JSON."""
+    from .extract import extraction_to_json
+    from .pipeline import extract_articles, load_article
+
+    if fmt is ExtractFormat.json and len(articles) > 1:
+        raise typer.BadParameter("several articles need --format jsonl or table", param_hint="--format")
+    try:
+        loaded = [load_article(ref, None if lang is Language.auto else lang.value) for ref in articles]
+        extractions = extract_articles(loaded, None if no_cache else Path("out/.cache"))
+    except DossierError as err:
+        raise fail(err) from None
+    for extraction in extractions:
+        data = extraction_to_json(extraction)
+        if fmt is ExtractFormat.table:
+            print_table(data)
+        else:
+            indent = 2 if fmt is ExtractFormat.json else None
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+def print_table(data: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{data['title']} ({data['language']})", show_lines=True, expand=True)
+    for column, style in (("kind", "cyan"), ("speaker", "green"), ("statement", None), ("cue / medium", "dim")):
+        table.add_column(column, style=style, overflow="fold")
+    for s in data["statements"]:
+        speaker = s["speaker"] or {}
+        who = "\n".join(part for part in (speaker.get("name"), speaker.get("role")) if part)
+        flag = " ✔" if s.get("checkworthy") else ""
+        table.add_row(s["kind"] + flag, who, s["text"], " · ".join(p for p in (s["cue"], s["medium"], s["when"]) if p))
+    Console(file=sys.stdout, width=max(100, Console().width)).print(table)
+
+
+@app.command()
+def check(
+    claims: Annotated[list[Path] | None, typer.Argument(help="Claims files or folders (default: ./claims.yaml).",
+                                                        show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings and on check-worthy statements "
+                                         "still pending.")] = False,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text or json.")] = CheckFormat.text,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder holding the extraction cache.")] = Path(
+        "out"),
+) -> None:
+    """Validate claims files against their articles without rendering anything."""
+    from .pipeline import prepare
+
+    paths = claims_paths(claims)
+    outcomes = prepare(paths, out / ".cache")
+    if strict:
+        for outcome in outcomes:
+            if outcome.dossier is not None:
+                outcome.diagnostics.extend(pending_checkworthy(outcome))
+    if fmt is CheckFormat.json:
+        typer.echo(json.dumps([{
+            "file": str(o.claims_path), "ok": not o.failed,
+            "diagnostics": [d.__dict__ for d in o.diagnostics],
+        } for o in outcomes], ensure_ascii=False, indent=2))
+    else:
+        for outcome in outcomes:
+            report(outcome.diagnostics)
+            errors = sum(d.severity == "error" for d in outcome.diagnostics)
+            warnings = sum(d.severity == "warning" for d in outcome.diagnostics)
+            typer.echo(f"{outcome.claims_path}: {errors} error(s), {warnings} warning(s)")
+    raise typer.Exit(exit_code(outcomes, strict))
+
+
+def pending_checkworthy(outcome) -> list[Diagnostic]:
+    pending = [s for s in outcome.dossier.pending if s.checkworthy]
+    if not pending:
+        return []
+    return [Diagnostic("warning", f"{len(pending)} check-worthy statement(s) still pending review",
+                       str(outcome.claims_path), hint="run `dossier init --update` to add entries for them")]
+
+
 def main() -> None:
-    raise SystemExit("dossier: the command line is being assembled")
+    """Entry point: run the app; a user never sees a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        say("interrupted; outputs already written are intact")
+        sys.exit(130)
+    except DossierError as err:
+        report(err.diagnostics)
+        sys.exit(EXIT_USAGE if err.usage else EXIT_INPUT)

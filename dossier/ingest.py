@@ -1,0 +1,216 @@
+"""Ingest: turn an article file into an `Article` (headline, body paragraphs with offsets, language)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .model import Article, Diagnostic, DossierError, Metadata, Paragraph
+
+MAX_ARTICLE_BYTES = 5_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+SENTENCE_END = re.compile(r"[.!?…»”\"')\]]\s*$")
+WORD = re.compile(r"\w+", re.UNICODE)
+
+STOPWORDS = {
+    "fr": set(
+        "le la les un une des du de et est que qui dans pour pas sur au aux avec ce cette ses son sa il elle "
+        "ils elles nous vous ont été sont mais ou où donc par plus a à leur leurs selon après avant aussi "
+        "très comme entre être avait fait dit".split()
+    ),
+    "en": set(
+        "the a an and is are was were that which who in for not on at to with this these his her its it he "
+        "she they we you have has had been but or so by more of from their after before also very as "
+        "between be said would will".split()
+    ),
+}
+
+
+def read_article(path: str | Path) -> Article:
+    """Read an article file (.txt, .md) and ingest it."""
+    path = Path(path)
+    raw = _read_bytes(path)
+    if path.suffix.lower() in {".html", ".htm", ".xhtml"}:
+        raise DossierError(
+            Diagnostic("error", "HTML articles are not supported yet", str(path),
+                       hint="save the article as plain text (.txt) or Markdown (.md)"),
+            usage=True,
+        )
+    text, encoding = decode(raw, str(path))
+    if path.suffix.lower() in {".md", ".markdown"}:
+        text = strip_markdown(text)
+    article = parse_text(text, source=str(path))
+    return _with(article, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise DossierError(Diagnostic(
+                "error", f"article is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB", str(path),
+                hint="is this really a news article?"), usage=True)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DossierError(Diagnostic("error", "article not found", str(path)), usage=True) from None
+    except IsADirectoryError:
+        raise DossierError(Diagnostic("error", "article is a folder, not a file", str(path)), usage=True) from None
+    except OSError as err:
+        raise DossierError(Diagnostic("error", f"cannot read article: {err.strerror}", str(path)),
+                           usage=True) from None
+
+
+def decode(raw: bytes, where: str = "") -> tuple[str, str]:
+    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252; refuse binary data."""
+    if b"\x00" in raw[:4096]:
+        raise DossierError(Diagnostic("error", "article is a binary file, not text", where,
+                                      hint="give a .txt, .md or .html article"), usage=True)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain paragraphs: heading marks, emphasis and link syntax removed."""
+    text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?m)^\s{0,3}>\s?", "", text)
+    return re.sub(r"(?m)^\s{0,3}([-*_])(\s*\1){2,}\s*$", "", text)
+
+
+def parse_text(raw: str, source: str = "") -> Article:
+    """Ingest pasted article text: headline, furniture removed, paragraphs with offsets, language."""
+    blocks = split_blocks(raw)
+    kept, removed = drop_furniture(blocks)
+    title, body, stray = split_title(kept)
+    removed = stray + removed
+    if not body:
+        raise DossierError(Diagnostic("error", "the article has no text", source or None,
+                                      hint="the file is empty or holds only a headline and page furniture"))
+    paragraphs, text = build_paragraphs(body)
+    return Article(
+        title=title,
+        text=text,
+        paragraphs=paragraphs,
+        language=detect_language(title + "\n" + text),
+        metadata=Metadata(),
+        source=source,
+        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        removed=tuple(removed),
+    )
+
+
+def split_blocks(raw: str) -> list[str]:
+    """Blank-line separated blocks; hard-wrapped lines inside a block are joined with a space."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    blocks = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if lines:
+            blocks.append(re.sub(r"[ \t]+", " ", " ".join(lines)).strip())
+    return blocks
+
+
+@cache
+def furniture_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    data = yaml.safe_load(resources.files("dossier").joinpath("furniture.yaml").read_text(encoding="utf-8"))
+    return {
+        kind: tuple(re.compile(rf"(?:{p})\s*", re.IGNORECASE) for p in data.get(kind, []))
+        for kind in ("line", "tail", "link")
+    }
+
+
+def is_furniture(block: str) -> bool:
+    patterns = furniture_patterns()
+    return any(p.fullmatch(block) for p in patterns["line"]) or any(p.fullmatch(block) for p in patterns["link"])
+
+
+def starts_tail(block: str) -> bool:
+    return any(p.fullmatch(block) for p in furniture_patterns()["tail"])
+
+
+def reads_as_body(block: str) -> bool:
+    """A long paragraph that ends like a sentence: real text, not a link list."""
+    return len(WORD.findall(block)) >= 25 and bool(SENTENCE_END.search(block))
+
+
+def drop_furniture(blocks: list[str]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    removed: list[str] = []
+    in_tail = False
+    for block in blocks:
+        if starts_tail(block) and kept:
+            in_tail = True
+            removed.append(block)
+        elif in_tail and not reads_as_body(block) or is_furniture(block):
+            removed.append(block)
+        else:
+            in_tail = False
+            kept.append(block)
+    return kept, removed
+
+
+def is_stray(block: str) -> bool:
+    """A leftover word or two before the headline (a menu item, a category, a cut-off word)."""
+    words = WORD.findall(block)
+    return len(words) <= 2 and not block[:1].isupper()
+
+
+def split_title(blocks: list[str]) -> tuple[str, list[str], list[str]]:
+    """Find the headline: the first real block, when it reads as a headline and not as a paragraph."""
+    stray: list[str] = []
+    index = 0
+    while index < len(blocks) and is_stray(blocks[index]):
+        stray.append(blocks[index])
+        index += 1
+    rest = blocks[index:]
+    if not rest:
+        return "", [], stray
+    first = rest[0]
+    if looks_like_headline(first) and len(rest) > 1:
+        return first.rstrip(".").strip(), rest[1:], stray
+    return first_sentence(first), rest, stray
+
+
+def looks_like_headline(block: str) -> bool:
+    words = WORD.findall(block)
+    sentences = re.findall(r"[.!?](?:\s|$)", block.rstrip(".!? "))
+    return 0 < len(words) <= 30 and not sentences
+
+
+def first_sentence(block: str, limit: int = 120) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", block, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def build_paragraphs(blocks: list[str]) -> tuple[tuple[Paragraph, ...], str]:
+    paragraphs = []
+    offset = 0
+    for index, block in enumerate(blocks):
+        paragraphs.append(Paragraph(index=index, start=offset, end=offset + len(block), text=block))
+        offset += len(block) + 2
+    return tuple(paragraphs), "\n\n".join(blocks)
+
+
+def detect_language(text: str) -> str:
+    """French or English, by which language's most common words the text uses more."""
+    words = [unicodedata.normalize("NFKC", w).lower() for w in WORD.findall(text)]
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    return max(scores, key=lambda lang: (scores[lang], lang == "en"))
+
+
+def _with(article: Article, **changes) -> Article:
+    from dataclasses import replace
+
+    return replace(article, **changes)

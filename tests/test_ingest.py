@@ -1,0 +1,95 @@
+"""Ingest of pasted articles: headline, furniture removed, offsets, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, EXAMPLE_ARTICLE, shared_path
+from dossier.ingest import decode, detect_language, parse_text, read_article
+from dossier.model import DossierError
+
+
+def test_example_headline_and_body(example_article):
+    assert example_article.title == (
+        "Microsoft poursuivra les discussions sur un éventuel accord TikTok après des discussions avec Trump"
+    )
+    assert example_article.language == "fr"
+    assert example_article.paragraphs[0].text.startswith("Microsoft a annoncé dimanche")
+    assert example_article.paragraphs[-1].text.startswith("«\u00a0Si la Maison Blanche tue cette (vente)")
+
+
+def test_example_furniture_removed(example_article):
+    for furniture in ("Laisser un commentaire", "Votre adresse de messagerie", "Loading…", "The Umbrella Academy",
+                      "Une fusée SpaceX", "Comments"):
+        assert furniture not in example_article.text
+        assert any(furniture in block for block in example_article.removed)
+    assert example_article.removed[0] == "in"
+
+
+def test_offsets_index_the_text(example_article):
+    for paragraph in example_article.paragraphs:
+        assert example_article.text[paragraph.start:paragraph.end] == paragraph.text
+    assert example_article.sha256 and len(example_article.sha256) == 64
+
+
+def test_english_article_detected_and_labels_dropped():
+    article = read_article(shared_path("eval", "dev", "obama-black-voters.en.txt"))
+    assert article.language == "en"
+    assert article.title == "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton"
+    assert "ABSTRACT." not in article.text and "[Video:" not in article.text
+
+
+def test_related_links_after_lire_aussi_are_dropped():
+    raw = (
+        "La fin des trottinettes\n\nLa Ville a décidé de ne pas autoriser ces véhicules en 2020, a annoncé "
+        "le responsable de la mobilité mercredi matin devant les journalistes réunis à l'hôtel de ville.\n\n"
+        "À lire aussi\n\nLes plus populaires\n\nAbonnez-vous à notre infolettre matinale\n\n"
+        "Du lundi au samedi, découvrez l’essentiel de l’actualité.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "La fin des trottinettes"
+    assert len(article.paragraphs) == 1
+    assert "infolettre" not in article.text
+
+
+def test_hard_wrapped_lines_and_crlf_are_joined():
+    raw = "Headline here\r\n\r\nThe minister said on\r\nMonday that taxes would\r\nrise.\r\n"
+    article = parse_text(raw)
+    assert article.paragraphs[0].text == "The minister said on Monday that taxes would rise."
+
+
+def test_windows_1252_is_detected():
+    text, encoding = decode("Le président a déclaré « non ».".encode("cp1252"))
+    assert encoding == "windows-1252" and "président" in text
+
+
+def test_bom_is_stripped(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffTitre\n\nLe texte de l'article est ici, dit-il.".encode())
+    assert read_article(path).title == "Titre"
+
+
+def test_language_detection():
+    assert detect_language("Le gouvernement a annoncé que les impôts vont baisser.") == "fr"
+    assert detect_language("The government said that taxes would go down.") == "en"
+
+
+@pytest.mark.parametrize("content, message", [(b"", "no text"), (b"\x00\x01\x02binary", "binary")])
+def test_unusable_articles_are_clear_errors(tmp_path, content, message):
+    path = tmp_path / "a.txt"
+    path.write_bytes(content)
+    with pytest.raises(DossierError) as caught:
+        read_article(path)
+    assert message in caught.value.diagnostics[0].message
+
+
+def test_missing_article_is_a_usage_error(tmp_path):
+    with pytest.raises(DossierError) as caught:
+        read_article(tmp_path / "nope.txt")
+    assert caught.value.usage and "not found" in caught.value.diagnostics[0].message
+
+
+def test_example_copy_is_the_shared_article():
+    shared = shared_path("eval", "dev", "tiktok-microsoft.fr.txt")
+    assert EXAMPLE_ARTICLE.read_bytes() == shared.read_bytes()
+    assert DATA.is_dir()
