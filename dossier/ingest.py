@@ -104,7 +104,7 @@ def parse_text(raw: str, source: str = "") -> Article:
         text=text,
         paragraphs=paragraphs,
         language=detect_language(title + "\n" + text),
-        metadata=Metadata(),
+        metadata=metadata_from_furniture(removed),
         source=source,
         sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         removed=tuple(removed),
@@ -149,16 +149,40 @@ def drop_furniture(blocks: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     removed: list[str] = []
     in_tail = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if starts_tail(block) and kept:
             in_tail = True
             removed.append(block)
-        elif in_tail and not reads_as_body(block) or is_furniture(block):
+        elif in_tail and not reads_as_body(block) or is_furniture(block) or (index < 3 and is_byline(block)):
             removed.append(block)
         else:
             in_tail = False
             kept.append(block)
     return kept, removed
+
+
+BYLINE = re.compile(r"(?:par|by)\s+((?:[A-ZÀ-Ý][\w'’.-]+\s*){1,4})(?:\s*[,|/–-]\s*.{0,60})?", re.UNICODE)
+DATELINE = re.compile(r"(?:publié|mis à jour|créé|modifié|published|updated|posted)\s*(?:le|on)?\s*:?\s*"
+                      r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})", re.IGNORECASE)
+
+
+def is_byline(block: str) -> bool:
+    return len(block) <= 80 and bool(BYLINE.fullmatch(block))
+
+
+def metadata_from_furniture(removed: list[str]) -> Metadata:
+    """Author and date when the pasted furniture holds a byline or a dateline."""
+    author = next((BYLINE.fullmatch(b).group(1).strip() for b in removed if is_byline(b)), None)
+    published = None
+    for block in removed:
+        found = DATELINE.match(block)
+        if found:
+            day, month, year = (int(part) for part in found.groups())
+            year += 2000 if year < 100 else 0
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                published = f"{year:04d}-{month:02d}-{day:02d}"
+                break
+    return Metadata(author=author, published=published)
 
 
 def is_stray(block: str) -> bool:

@@ -93,3 +93,13 @@ def test_example_copy_is_the_shared_article():
     shared = shared_path("eval", "dev", "tiktok-microsoft.fr.txt")
     assert EXAMPLE_ARTICLE.read_bytes() == shared.read_bytes()
     assert DATA.is_dir()
+
+
+def test_byline_and_dateline_become_metadata():
+    raw = ("Berne interdit désormais le chlorothalonil\n\nPar Jean Dupont\n\n"
+           "Le chlorothalonil sera interdit dès 2020 en Suisse, précise l'OFAG jeudi dans un communiqué.\n\n"
+           "Créé: 12.12.2019, 07h36\n\nArticles en relation\n\nLe canton de Berne veut interdire le chlorothalonil\n")
+    article = parse_text(raw)
+    assert article.metadata.author == "Jean Dupont"
+    assert article.metadata.published == "2019-12-12"
+    assert article.text.startswith("Le chlorothalonil") and "Créé" not in article.text
