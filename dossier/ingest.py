@@ -161,7 +161,7 @@ def drop_furniture(blocks: list[str]) -> tuple[list[str], list[str]]:
     return kept, removed
 
 
-BYLINE = re.compile(r"(?:par|by)\s+((?:[A-ZÀ-Ý][\w'’.-]+\s*){1,4})(?:\s*[,|/–-]\s*.{0,60})?", re.UNICODE)
+BYLINE = re.compile(r"(?:[Pp]ar|[Bb]y)\s+((?:[A-ZÀ-Ý][\w'’.-]+\s*){1,4})(?:\s*[,|/–-]\s*.{0,60})?", re.UNICODE)
 DATELINE = re.compile(r"(?:publié|mis à jour|créé|modifié|published|updated|posted)\s*(?:le|on)?\s*:?\s*"
                       r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})", re.IGNORECASE)
 
