@@ -14,7 +14,9 @@ import yaml
 from .model import Article, Diagnostic, DossierError, Metadata, Paragraph
 
 MAX_ARTICLE_BYTES = 5_000_000
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+MIN_HTML_WORDS = 15
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]\s*$")
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -36,12 +38,8 @@ def read_article(path: str | Path) -> Article:
     """Read an article file (.txt, .md) and ingest it."""
     path = Path(path)
     raw = _read_bytes(path)
-    if path.suffix.lower() in {".html", ".htm", ".xhtml"}:
-        raise DossierError(
-            Diagnostic("error", "HTML articles are not supported yet", str(path),
-                       hint="save the article as plain text (.txt) or Markdown (.md)"),
-            usage=True,
-        )
+    if path.suffix.lower() in HTML_SUFFIXES or (path.suffix.lower() not in TEXT_SUFFIXES and looks_like_html(raw)):
+        return parse_html(raw, source=str(path))
     text, encoding = decode(raw, str(path))
     if path.suffix.lower() in {".md", ".markdown"}:
         text = strip_markdown(text)
@@ -232,6 +230,57 @@ def detect_language(text: str) -> str:
     words = [unicodedata.normalize("NFKC", w).lower() for w in WORD.findall(text)]
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
+
+
+def looks_like_html(raw: bytes) -> bool:
+    head = raw[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:65536].lower()
+
+
+def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
+    """Ingest a saved web page: main text and metadata with trafilatura, then the plain-text rules."""
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                               include_images=False, deduplicate=True)
+    if document is None or not (document.text or "").strip():
+        raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url,
+                                      hint="is it an article page? Save the article's text as .txt instead"))
+    title = (document.title or "").strip()
+    lines = [line.strip() for line in document.text.split("\n") if line.strip()]
+    if title and lines and _same_text(lines[0], title):
+        lines = lines[1:]
+    blocks, removed = drop_furniture(lines)
+    if len(WORD.findall(" ".join(blocks))) < MIN_HTML_WORDS:
+        raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url))
+    if not title:
+        title, blocks, _ = split_title(blocks)
+    paragraphs, text = build_paragraphs(blocks)
+    outlet = document.sitename or document.hostname or None
+    metadata = Metadata(author=clean_author(document.author, outlet), published=document.date or None,
+                        outlet=outlet, url=document.url or url)
+    language = html_language(raw) or detect_language(title + "\n" + text)
+    return Article(title=title, text=text, paragraphs=paragraphs, language=language, metadata=metadata,
+                   source=source or url or "", sha256=hashlib.sha256(raw).hexdigest(), encoding="html",
+                   removed=tuple(removed))
+
+
+def clean_author(author: str | None, outlet: str | None) -> str | None:
+    """The byline without its "Par"/"By", and none when the page names only its outlet."""
+    if not author:
+        return None
+    author = re.sub(r"^(par|by)\s+", "", author.strip(), flags=re.IGNORECASE).replace(";", ",")
+    return None if outlet and _same_text(author, outlet) else author
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(WORD.findall(a.lower())) == " ".join(WORD.findall(b.lower()))
+
+
+def html_language(raw: bytes) -> str | None:
+    found = re.search(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", raw[:65536], re.IGNORECASE)
+    language = found.group(1).decode().lower() if found else None
+    return language if language in STOPWORDS else None
 
 
 def _with(article: Article, **changes) -> Article:
