@@ -136,7 +136,8 @@ def build(
 
 @app.command()
 def extract(
-    articles: Annotated[list[str], typer.Argument(help="Article files (.txt, .md).", show_default=False)],
+    articles: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or http(s) URLs.",
+                                                  show_default=False)],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: one object; jsonl: one per "
                                                "line; table: for reading.")] = ExtractFormat.json,
     lang: Annotated[Language, typer.Option("--lang", help="The articles' language.")] = Language.auto,
@@ -149,7 +150,11 @@ def extract(
     if fmt is ExtractFormat.json and len(articles) > 1:
         raise typer.BadParameter("several articles need --format jsonl or table", param_hint="--format")
     try:
-        loaded = [load_article(ref, None if lang is Language.auto else lang.value) for ref in articles]
+        loaded = []
+        for ref in articles:
+            article, notes = load_article(ref, None if lang is Language.auto else lang.value, Path("out/sources"))
+            report(notes)
+            loaded.append(article)
         extractions = extract_articles(loaded, None if no_cache else Path("out/.cache"))
     except DossierError as err:
         raise fail(err) from None
@@ -191,7 +196,7 @@ def check(
     from .pipeline import prepare
 
     paths = claims_paths(claims)
-    outcomes = prepare(paths, out / ".cache")
+    outcomes = prepare(paths, out / ".cache", archive=out / "sources")
     if strict:
         for outcome in outcomes:
             if outcome.dossier is not None:

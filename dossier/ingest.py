@@ -47,6 +47,20 @@ def read_article(path: str | Path) -> Article:
     return _with(article, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding)
 
 
+def read_url(url: str, archive: Path | None = None) -> tuple[Article, list[Diagnostic]]:
+    """Fetch and ingest an article at a URL; the fetched copy is kept in `archive` for offline rebuilds."""
+    from .fetch import fetch_or_reuse
+
+    content, content_type, fetched_at, notes = fetch_or_reuse(url, archive)
+    if content_type.startswith("text/") and content_type != "text/html" and not looks_like_html(content):
+        text, encoding = decode(content, url)
+        article = _with(parse_text(text, source=url), sha256=hashlib.sha256(content).hexdigest(), encoding=encoding)
+    else:
+        article = parse_html(content, source=url, url=url)
+    metadata = _with(article.metadata, url=article.metadata.url or url)
+    return _with(article, metadata=metadata), notes
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:

@@ -31,15 +31,13 @@ def is_url(ref: str) -> bool:
     return bool(re.match(r"https?://", ref, re.IGNORECASE))
 
 
-def load_article(ref: str, language: str | None = None) -> Article:
-    """Ingest an article path; `language` overrides the detected one."""
-    from .ingest import read_article
+def load_article(ref: str, language: str | None = None,
+                 archive: Path | None = None) -> tuple[Article, list[Diagnostic]]:
+    """Ingest an article path or URL (fetched copies kept in `archive`); `language` overrides detection."""
+    from .ingest import read_article, read_url
 
-    if is_url(ref):
-        raise DossierError(Diagnostic("error", "articles at a URL are not supported yet", ref,
-                                      hint="save the page's text to a .txt file and point to it"), usage=True)
-    article = read_article(ref)
-    return replace(article, language=language) if language else article
+    article, notes = read_url(ref, archive) if is_url(ref) else (read_article(ref), [])
+    return (replace(article, language=language) if language else article), notes
 
 
 def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
@@ -89,7 +87,8 @@ def load_claims_files(paths: Sequence[Path]) -> list[tuple[Outcome, ClaimsFile |
     return loaded
 
 
-def prepare(paths: Sequence[Path], cache_dir: Path | None, progress: Progress | None = None) -> list[Outcome]:
+def prepare(paths: Sequence[Path], cache_dir: Path | None, progress: Progress | None = None,
+            archive: Path | None = None) -> list[Outcome]:
     """Load every claims file and its article, extract, and join: one Dossier per usable file."""
     from .claimsfile import resolve_article
     from .join import join
@@ -102,7 +101,9 @@ def prepare(paths: Sequence[Path], cache_dir: Path | None, progress: Progress | 
         ref = resolve_article(claims)
         try:
             language = claims.publication.language if claims.publication.language in ("fr", "en") else None
-            ready.append((outcome, claims, load_article(ref, language)))
+            article, notes = load_article(ref, language, archive)
+            outcome.diagnostics.extend(notes)
+            ready.append((outcome, claims, article))
         except DossierError as err:
             outcome.diagnostics.extend(_located(d, claims) for d in err.diagnostics)
     extractions = extract_articles([article for _, _, article in ready], cache_dir, progress)
@@ -127,7 +128,7 @@ def build(paths: Sequence[Path], out_dir: Path, formats: Sequence[str] = ("html"
     from .render import render
 
     cache_dir = out_dir / ".cache" if use_cache else None
-    outcomes = prepare(paths, cache_dir, progress)
+    outcomes = prepare(paths, cache_dir, progress, archive=out_dir / "sources")
     for outcome in outcomes:
         if outcome.dossier is None or outcome.failed:
             continue
