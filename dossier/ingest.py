@@ -91,14 +91,24 @@ def decode(raw: bytes, where: str = "") -> tuple[str, str]:
 
 
 def strip_markdown(text: str) -> str:
-    """Markdown to plain paragraphs: heading marks, emphasis and link syntax removed."""
-    text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?m)^\s{0,3}>\s?", "", text)
-    return re.sub(r"(?m)^\s{0,3}([-*_])(\s*\1){2,}\s*$", "", text)
+    """Markdown to plain blocks (one per heading, paragraph or list item), inline markup removed."""
+    from markdown_it import MarkdownIt
+
+    blocks = []
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type == "inline" and token.children is not None:
+            parts = []
+            for child in token.children:
+                if child.type in ("text", "code_inline"):
+                    parts.append(child.content)
+                elif child.type == "image":
+                    parts.append("")
+                elif child.type in ("softbreak", "hardbreak"):
+                    parts.append(" ")
+            block = "".join(parts).strip()
+            if block:
+                blocks.append(block)
+    return "\n\n".join(blocks)
 
 
 def parse_text(raw: str, source: str = "") -> Article:

@@ -103,3 +103,14 @@ def test_byline_and_dateline_become_metadata():
     assert article.metadata.author == "Jean Dupont"
     assert article.metadata.published == "2019-12-12"
     assert article.text.startswith("Le chlorothalonil") and "Créé" not in article.text
+
+
+def test_markdown_article(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Le titre de l'article\n\n*Par* la rédaction\n\nLe ministre a **déclaré** lundi que "
+                    "[le budget](https://example.org) serait\nvoté en mars.\n\n- premier point\n- second point\n",
+                    encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Le titre de l'article"
+    assert "Le ministre a déclaré lundi que le budget serait voté en mars." in article.text
+    assert "**" not in article.text and "https://" not in article.text
