@@ -44,9 +44,8 @@ def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
                      progress: Progress | None = None) -> list[Extraction]:
     """Extract statements from every article, from the cache where possible, the rest in one NLP pass."""
     from .extract import EXTRACTOR_VERSION
-    from .nlp import model_id
 
-    keys = [cache.cache_key(a, EXTRACTOR_VERSION, model_id(a.language)) for a in articles]
+    keys = [cache.cache_key(a, EXTRACTOR_VERSION, installed_model(a.language)) for a in articles]
     found = [cache.load(cache_dir, key, a) if cache_dir else None for key, a in zip(keys, articles, strict=True)]
     missing = [i for i, hit in enumerate(found) if hit is None]
     if missing:
@@ -59,6 +58,22 @@ def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
             if cache_dir:
                 cache.store(cache_dir, keys[index], extraction)
     return [hit for hit in found if hit is not None]
+
+
+def installed_model(language: str) -> str:
+    """`name-version` of the model that would extract this language, found without loading it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .nlp import ModelMissing, model_name
+
+    try:
+        name = model_name(language)
+    except ModelMissing as err:
+        raise DossierError(Diagnostic("error", str(err), hint="run `make dossier` to install the models")) from None
+    try:
+        return f"{name}-{version(name)}"
+    except PackageNotFoundError:
+        return name
 
 
 def dossier_name(claims_path: Path, article_ref: str) -> str:
