@@ -77,9 +77,11 @@ def _drop_unsafe_links(state) -> None:
         block.children = kept
 
 
-@functools.lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+@functools.lru_cache(maxsize=4)
+def _parser(language: str = "en") -> MarkdownIt:
+    quotes = ["«\u00a0", "\u00a0»", "“", "”"] if language == "fr" else "“”‘’"
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": True, "quotes": quotes})
+    md.enable("smartquotes")
     md.disable(["heading", "lheading"])
     # Parse every link, then unwrap the unsafe ones (their text stays, as plain text).
     md.validateLink = lambda url: True
@@ -89,18 +91,18 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def render_markdown(text: str | None) -> Markup:
-    """Block Markdown → safe HTML (paragraphs, lists, emphasis, code, allowed links)."""
+def render_markdown(text: str | None, language: str = "en") -> Markup:
+    """Block Markdown → safe HTML (paragraphs, lists, emphasis, code, allowed links, typographic quotes)."""
     if not text:
         return Markup("")
-    return Markup(_parser().render(text))
+    return Markup(_parser(language).render(text))
 
 
-def render_inline(text: str | None) -> Markup:
+def render_inline(text: str | None, language: str = "en") -> Markup:
     """Inline Markdown (one line, no paragraph) → safe HTML."""
     if not text:
         return Markup("")
-    return Markup(_parser().renderInline(text))
+    return Markup(_parser(language).renderInline(text))
 
 
 def plain_text(text: str | None) -> str:
