@@ -1,0 +1,74 @@
+"""Extraction: quotes (direct, partial, indirect), their speakers, and check-worthy claims of an Article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from dossier.model import Article, Extraction, Statement
+
+EXTRACTOR_VERSION = "1.0"
+SCHEMA = "dossier.extract/1"
+
+__all__ = ["EXTRACTOR_VERSION", "SCHEMA", "extract", "extract_many", "extraction_to_json"]
+
+
+def _language(article: Article) -> str:
+    from dossier import nlp
+
+    if article.language in nlp.SUPPORTED:
+        return article.language
+    return nlp.detect_language(article.text)
+
+
+def extract(article: Article) -> Extraction:
+    """Quotes and claims of one article (the language model is loaded once per process)."""
+    return extract_many([article])[0]
+
+
+def extract_many(articles: Sequence[Article]) -> list[Extraction]:
+    """Extract several articles, one `nlp.pipe` pass per language, results in the order given."""
+    from dossier import nlp
+    from dossier.extract.core import extract_parsed
+    from dossier.extract.lexicon import lexicon
+
+    results: list[Extraction | None] = [None] * len(articles)
+    by_language: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        by_language.setdefault(_language(article), []).append(index)
+    for language, indexes in by_language.items():
+        pipeline = nlp.load(language)
+        model = nlp.model_id(language)
+        lex = lexicon(language)
+        texts = [p.text for i in indexes for p in articles[i].paragraphs]
+        docs = iter(pipeline.pipe(texts))
+        for i in indexes:
+            article = articles[i]
+            article_docs = [next(docs) for _ in article.paragraphs]
+            statements = extract_parsed(article, article_docs, lex)
+            results[i] = Extraction(article, statements, extractor=EXTRACTOR_VERSION, model=model)
+    return [r for r in results if r is not None]
+
+
+def statement_to_json(statement: Statement) -> dict:
+    speaker = asdict(statement.speaker) if statement.speaker is not None else None
+    return {
+        "id": statement.id, "kind": statement.kind, "text": statement.text,
+        "start": statement.start, "end": statement.end, "paragraph": statement.paragraph,
+        "speaker": speaker, "cue": statement.cue, "medium": statement.medium, "when": statement.when,
+        "checkworthy": statement.checkworthy, "score": statement.score, "reasons": list(statement.reasons),
+    }
+
+
+def extraction_to_json(extraction: Extraction) -> dict:
+    """The `dossier.extract/1` object of DESIGN.md."""
+    article = extraction.article
+    meta = article.metadata
+    return {
+        "schema": SCHEMA,
+        "title": article.title,
+        "language": article.language,
+        "metadata": {"author": meta.author, "published": meta.published, "outlet": meta.outlet, "url": meta.url},
+        "text": article.text,
+        "statements": [statement_to_json(s) for s in extraction.statements],
+    }

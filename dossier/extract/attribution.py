@@ -1,0 +1,338 @@
+"""Who said it: speakers from spaCy tokens, names in their fullest form, pronouns resolved, cue details."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.extract.lexicon import Lexicon
+from dossier.model import Speaker
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+PERSON_LABELS = {"PER", "PERSON"}
+ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
+               "leurs", "his", "her", "their", "its", "ce", "cette", "ces", "this", "these", "those", "that", "du",
+               "de", "d'", "d’", "au", "aux"}
+NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
+CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
+               "dep", "obl:mod", "npadvmod", "advmod"}
+BOUNDARY = {",", ";", ":", "(", ")", ".", "«", "»", '"', "“", "”", "—", "–"}
+
+
+def norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def clean_name(text: str, lex: Lexicon) -> str:
+    """A name without leading determiners or titles and without a possessive 's."""
+    words = text.replace("\u00a0", " ").split()
+    while words and (norm(words[0]) in DETERMINERS or norm(words[0]) in lex["titles"]) and len(words) > 1:
+        words.pop(0)
+    name = " ".join(words)
+    name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    return name.strip(" ,.;:()«»\"“”")
+
+
+@dataclass
+class Mention:
+    """A speaker as written in one place of the article."""
+
+    text: str
+    name: str
+    role: str | None = None
+    type: str = "unknown"
+    pronoun: str | None = None
+    plural: bool = False
+
+
+@dataclass
+class SpeakerBook:
+    """The article's named people and organisations, and the speakers found so far, in order."""
+
+    lex: Lexicon
+    people: list[tuple[int, str]] = field(default_factory=list)
+    titles: list[tuple[int, str, str]] = field(default_factory=list)
+    organizations: list[tuple[int, str]] = field(default_factory=list)
+    spoken: list[tuple[int, Speaker, bool]] = field(default_factory=list)
+
+    def add_entities(self, doc, offset: int) -> None:
+        for ent in doc.ents:
+            pos = offset + ent.start_char
+            if ent.label_ in PERSON_LABELS:
+                name = person_name(ent, self.lex)
+                if name:
+                    self.people.append((pos, name))
+                    for tok in doc[max(0, ent.start - 3):ent.start]:
+                        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
+                            self.titles.append((pos, norm(tok.text), name))
+            elif ent.label_ == "ORG":
+                self.organizations.append((pos, clean_name(ent.text, self.lex)))
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The fullest form of a person's name in the article ("Trump" → "Donald Trump")."""
+        words = name.split()
+        if not words:
+            return name
+        last = norm(words[-1])
+        longer = [(p, n) for p, n in self.people if norm(n.split()[-1]) == last and len(n.split()) > len(words)
+                  and all(norm(w) in map(norm, n.split()) for w in words)]
+        if not longer:
+            return name
+        before = [item for item in longer if item[0] <= pos]
+        chosen = before[-1] if before else longer[0]
+        same = [n for _, n in longer if norm(n) == norm(chosen[1]) or n.split()[0] == chosen[1].split()[0]]
+        return max(same, key=lambda n: (len(n.split()), -len(n)))
+
+    def remember(self, pos: int, speaker: Speaker, plural: bool = False) -> None:
+        self.spoken.append((pos, speaker, plural))
+
+    def latest(self, pos: int, want: str | None = None, plural: bool | None = None) -> Speaker | None:
+        for p, speaker, is_plural in reversed(self.spoken):
+            if p > pos:
+                continue
+            if want and speaker.type != want:
+                continue
+            if plural is not None and is_plural != plural:
+                continue
+            return speaker
+        return None
+
+    def resolve(self, mention: Mention, pos: int) -> Speaker | None:
+        lex = self.lex
+        if mention.pronoun == "person":
+            want = "person" if lex.language == "en" else None
+            found = self.latest(pos, want, plural=False) or self.latest(pos, want)
+            if found is None and self.people:
+                prior = [n for p, n in self.people if p <= pos]
+                found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
+            return found
+        if mention.pronoun == "plural":
+            return self.latest(pos, plural=True) or self.latest(pos, "organization") or self.latest(pos)
+        if mention.pronoun == "organization":
+            found = self.latest(pos, "organization")
+            if found is None:
+                prior = [n for p, n in self.organizations if p <= pos]
+                found = Speaker(prior[-1], None, "organization") if prior else None
+            return found
+        if mention.pronoun == "title":
+            head = norm(mention.name.split()[-1]) if mention.name else ""
+            matches = [n for p, t, n in self.titles if t == head and p <= pos]
+            if matches:
+                return Speaker(self.fullest(matches[-1], pos), None, "person")
+            return Speaker(mention.name, None, "person")
+        if not mention.name:
+            return None
+        name = self.fullest(mention.name, pos) if mention.type == "person" else mention.name
+        return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
+
+
+def person_name(ent, lex: Lexicon) -> str:
+    """The person's name from an entity, dropping a role word glued in front ("Trésor Steven Mnuchin")."""
+    tokens = list(ent)
+    while len(tokens) > 2 and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].pos_ == "ADP":
+        tokens = tokens[1:]
+    while tokens and (norm(tokens[0].text) in lex["titles"] or tokens[0].is_lower):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", ",", "."):
+        tokens = tokens[:-1]
+    return clean_name(" ".join(t.text for t in tokens), lex) if tokens else ""
+
+
+def subject_of(verb, lex: Lexicon):
+    """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
+            return child
+    inverted = inverted_subject(verb, lex)
+    if inverted is not None:
+        return inverted
+    if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
+        form = verb.morph.get("VerbForm")
+        if verb.dep_ == "conj" or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
+            found = subject_of(verb.head, lex)
+            if found is not None:
+                return found
+    return earlier_subject(verb)
+
+
+def inverted_subject(verb, lex: Lexicon):
+    """The subject after the verb: `», a déclaré la société`, `said Murphy`, `ce qu'a annoncé X`."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
+            and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
+        return None
+    for tok in doc[verb.i + 1: min(len(doc), verb.i + 8)]:
+        if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
+            return None
+        low = norm(tok.text)
+        if low in lex["weekdays"] or low in lex["time_words"] or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            return tok
+    return None
+
+
+def earlier_subject(verb):
+    """The last subject before `verb` in its sentence (`L'Union … a, elle, demandé`)."""
+    for tok in reversed(list(verb.sent)):
+        if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
+def mention_of(tok, lex: Lexicon) -> Mention:
+    """The speaker mention headed by `tok`, with its name, role and type."""
+    low = norm(tok.text)
+    if tok.pos_ == "PRON" or low in lex["person_pronouns"] | lex["plural_pronouns"] | lex["relative_pronouns"]:
+        if low in lex["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl:relcl", "acl"):
+            return mention_of(tok.head.head, lex)
+        if low.lstrip("-t") in lex["plural_pronouns"] or low in lex["plural_pronouns"]:
+            return Mention(tok.text, "", pronoun="plural", plural=True)
+        if low in lex["first_person_pronouns"]:
+            return Mention(tok.text, "", pronoun="none")
+        return Mention(tok.text, "", pronoun="person")
+    doc = tok.doc
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
+        return mention_of(tok.head, lex)
+    stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON")
+    left = tok.i
+    while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and doc[left - 1].pos_ not in stops:
+        left -= 1
+    right = tok.i + 1
+    seen_person = tok.ent_type_ in PERSON_LABELS
+    while right < len(doc) and right - tok.i <= 12:
+        nxt = doc[right]
+        low = norm(nxt.text)
+        if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
+            break
+        if low in lex["weekdays"] or low in lex["time_words"] or low in lex["relative_pronouns"]:
+            break
+        if nxt.pos_ == "ADP" and (seen_person or right + 1 >= len(doc) or low not in NAME_JOINERS | {"to", "au"}):
+            break
+        seen_person = seen_person or nxt.ent_type_ in PERSON_LABELS
+        right += 1
+    span = doc[left:right]
+    plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left), None)
+    if person is not None:
+        name = person_name(person, lex)
+        role_tokens = [t for t in span if t.i < person.start and not (t.i == left and norm(t.text) in DETERMINERS)]
+        role = " ".join(t.text for t in role_tokens if norm(t.text) not in lex["titles"]).strip() or None
+        role = role or appositive_role(doc[person.end - 1], lex) or appositive_role(tok, lex)
+        if role and not any(t.pos_ == "NOUN" or norm(t.text) in lex["office_words"] for t in role_tokens) \
+                and role_tokens:
+            role = appositive_role(doc[person.end - 1], lex) or appositive_role(tok, lex)
+        return Mention(span.text, name, role, "person", plural=False)
+    org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
+    text = clean_name(span.text, lex)
+    words = norm(text)
+    if org is not None and org.label_ in ("ORG", "MISC") and tok.pos_ == "PROPN":
+        kind = "publication" if is_publication(text, lex) else "organization"
+        return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+    if tok.pos_ == "PROPN":
+        kind = "publication" if is_publication(text, lex) else ("organization" if org is not None else "unknown")
+        return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+    head = norm(tok.text)
+    if tok.text[:1].isupper() and head in lex["organization_nouns"] and tok.i > left:
+        return Mention(span.text, text, None, "organization", plural=plural)
+    if words in lex["organization_nouns"] or head in lex["organization_nouns"] and len(span) <= 3:
+        determiner = norm(doc[left].text) if left < tok.i else ""
+        if determiner in ("la", "le", "l'", "the", "ce", "cette", "this"):
+            return Mention(span.text, text, None, "organization", pronoun="organization")
+    if head in lex["office_words"] and len(span) <= 3 and not plural:
+        return Mention(span.text, text, None, "person", pronoun="title")
+    if is_publication(text, lex):
+        return Mention(span.text, text, None, "publication", plural=plural)
+    kind = "organization" if head in lex["organization_nouns"] else "unknown"
+    return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+
+
+def appositive_role(tok, lex: Lexicon) -> str | None:
+    """`Daniel Castro, vice-président du think tank …` → the role after the comma."""
+    for child in tok.children:
+        if child.dep_ != "appos" or child.i < tok.i or child.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        if child.pos_ == "PROPN" and child.ent_type_ in PERSON_LABELS:
+            continue
+        skip: set[int] = set()
+        for grandchild in child.children:
+            if grandchild.dep_ in ("relcl", "acl:relcl", "acl", "appos", "advcl"):
+                skip |= {t.i for t in grandchild.subtree}
+        kept = []
+        for t in child.subtree:
+            if t.i in skip or (t.i < child.i and t.text == ","):
+                continue
+            if t.i > child.i and t.text in (",", ")", ";"):
+                break
+            kept.append(t)
+        text = clean_name(" ".join(t.text for t in kept), lex)
+        return text or None
+    return None
+
+
+def span_text(tokens) -> str:
+    """The article text from the first to the last of `tokens` (original spacing kept)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+def is_publication(text: str, lex: Lexicon) -> bool:
+    low = norm(text)
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) for word in lex["publication_words"])
+
+
+def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
+    """Where it was said: `à ABC`, `sur Fox News`, `dans un communiqué`, `a tweeté`, `said on Twitter`."""
+    if norm(verb.lemma_) in lex["twitter_verbs"] or norm(verb.text).startswith("tweet"):
+        return "Twitter"
+    for child in verb.children:
+        if child.i in content or child.dep_ in SUBJECT_DEPS:
+            continue
+        preposition = None
+        target = child
+        if child.dep_ == "prep" and norm(child.text) in lex["medium_prepositions"]:
+            preposition = child.text
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_.startswith("obl") or child.dep_ == "nmod":
+            case = next((c for c in child.children if c.dep_ == "case"), None)
+            if case is not None and norm(case.text) in lex["medium_prepositions"]:
+                preposition = case.text
+        if target is None or preposition is None:
+            continue
+        parts = [target] + [c for c in target.children if c.dep_ in ("flat:name", "flat", "compound", "nmod", "amod")
+                            and abs(c.i - target.i) <= 3 and c.pos_ != "DET"]
+        text = span_text(parts)
+        if not text:
+            continue
+        low = norm(text)
+        if target.ent_type_ in ("ORG", "MISC", "PRODUCT", "WORK_OF_ART") or target.pos_ in ("PROPN", "X") \
+                or low in lex["medium_nouns"] or norm(target.text) in lex["medium_nouns"]:
+            if target.ent_type_ in ("PER", "PERSON", "GPE", "LOC"):
+                continue
+            return clean_name(text, lex)
+    return None
+
+
+def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
+    """When it was said: `dimanche`, `vendredi soir`, `on Saturday`, `in June 2012`."""
+    keys = lex["weekdays"] | lex["months"] | lex["time_words"]
+    for child in verb.children:
+        if child.i in content or child.dep_ in SUBJECT_DEPS or child.i < verb.i - 6:
+            continue
+        tokens = list(child.subtree)
+        if len(tokens) > 6:
+            continue
+        words = {norm(t.text) for t in tokens}
+        if words & keys or child.ent_type_ in ("DATE", "TIME"):
+            return " ".join(t.text for t in tokens).strip(" ,")
+    return None

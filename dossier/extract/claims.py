@@ -1,0 +1,80 @@
+"""Check-worthiness: which facts a sentence holds (numbers, dates, money, offices…) and a score."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dossier.extract.lexicon import Lexicon, lexicon
+
+WEIGHTS = {"percent": 0.45, "money": 0.45, "quantity": 0.4, "number": 0.35, "date": 0.3, "ownership": 0.35,
+           "office": 0.3, "comparison": 0.2}
+THRESHOLD = 0.3
+YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+DIGITS = re.compile(r"\d")
+DIGIT_PERCENT = re.compile(r"\d\s?%")
+CURRENCY = re.compile(r"[$€£]\s?\d|\d\s?[$€£]")
+
+
+@cache
+def _pattern(language: str, key: str) -> re.Pattern | None:
+    words = sorted(lexicon(language)[key], key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+def _has(language: str, key: str, text: str) -> bool:
+    pattern = _pattern(language, key)
+    return bool(pattern and pattern.search(text))
+
+
+def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """The kinds of checkable fact in `text`, e.g. ("number", "date")."""
+    low = text.lower().replace("’", "'")
+    lang = lex.language
+    found = []
+    digits_wo_years = YEAR.sub("", low)
+    has_number = bool(DIGITS.search(digits_wo_years)) or _has(lang, "number_words", low)
+    if DIGIT_PERCENT.search(low) or _has(lang, "percent_words", low):
+        found.append("percent")
+    if CURRENCY.search(low) or (has_number and _has(lang, "money_words", low)):
+        found.append("money")
+    if has_number and _has(lang, "quantity_units", low):
+        found.append("quantity")
+    if has_number:
+        found.append("number")
+    if YEAR.search(low) or _has(lang, "months", low):
+        found.append("date")
+    if _has(lang, "ownership_words", low):
+        found.append("ownership")
+    if _has(lang, "office_words", low):
+        found.append("office")
+    if _has(lang, "comparison_words", low):
+        found.append("comparison")
+    return tuple(found)
+
+
+def score(found: tuple[str, ...], text: str, lex: Lexicon) -> float:
+    """0–1: how much an analyst would want to check it; questions and opinions score low."""
+    if not found:
+        return 0.0
+    miss = 1.0
+    for reason in found:
+        miss *= 1.0 - WEIGHTS.get(reason, 0.1)
+    value = 1.0 - miss
+    stripped = text.rstrip(" »\"”'’")
+    if stripped.endswith("?"):
+        value *= 0.2
+    if _has(lex.language, "opinion_markers", text.lower().replace("’", "'")):
+        value *= 0.6
+    if len(text.split()) < 4:
+        value *= 0.5
+    return round(min(1.0, value), 2)
+
+
+def assess(text: str, lex: Lexicon) -> tuple[bool, float, tuple[str, ...]]:
+    """(checkworthy, score, reasons) for a statement's text."""
+    found = reasons(text, lex)
+    value = score(found, text, lex)
+    return value >= THRESHOLD, value, found

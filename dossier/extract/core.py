@@ -1,0 +1,460 @@
+"""Extraction of one parsed article: quotes, reported speech and claims, in text order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from dossier.extract import claims
+from dossier.extract.attribution import (
+    Mention,
+    SpeakerBook,
+    medium_of,
+    mention_of,
+    norm,
+    subject_of,
+    when_of,
+)
+from dossier.extract.ids import statement_id, unique_ids
+from dossier.extract.lexicon import Lexicon
+from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
+from dossier.extract.reported import (
+    clause_end,
+    content_start,
+    cut_elaboration,
+    is_cue_verb,
+    multiword_cues,
+    object_content,
+    strip_connectors,
+    trim_span,
+)
+from dossier.model import Article, Paragraph, Speaker, Statement
+
+SENTENCE_END = {".", "!", "?", "…"}
+QUOTE_CHARS = "«»“”„\"‘’'"
+MIN_CLAIM_WORDS = 4
+SUBHEADING_WORDS = 6
+
+
+@dataclass
+class Draft:
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    priority: int
+    pos: int
+    verb: object = None
+    mention: Mention | None = None
+    speaker: Speaker | None = None
+    inherit: bool = False
+    cue: str | None = None
+    medium: str | None = None
+    when: str | None = None
+
+
+@dataclass
+class ParsedParagraph:
+    paragraph: Paragraph
+    doc: object
+    quotes: list[QuoteSpan]
+
+    @property
+    def offset(self) -> int:
+        return self.paragraph.start
+
+    def char(self, tok) -> int:
+        return self.paragraph.start + tok.idx
+
+    def quote_at(self, index: int) -> QuoteSpan | None:
+        return next((q for q in self.quotes if q.open <= index < q.close), None)
+
+
+def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statement, ...]:
+    """Statements of `article` given one spaCy Doc per paragraph."""
+    book = SpeakerBook(lex)
+    parsed: list[ParsedParagraph] = []
+    carry = False
+    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        quotes = find_quotes(paragraph.text, continued=carry)
+        carry = ends_open(paragraph.text, quotes)
+        parsed.append(ParsedParagraph(paragraph, doc, quotes))
+        book.add_entities(doc, paragraph.start)
+    drafts: list[Draft] = []
+    for index, pp in enumerate(parsed):
+        previous = parsed[index - 1] if index else None
+        drafts.extend(verb_drafts(pp, previous, lex))
+        drafts.extend(source_drafts(pp, lex))
+        drafts.extend(quote_drafts(pp, previous, lex))
+    accepted = settle(drafts, article.text)
+    resolve_speakers(accepted, book, lex)
+    accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
+    accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
+    return build_statements(article, accepted, lex)
+
+
+def words(text: str, draft: Draft) -> int:
+    return len(text[draft.start:draft.end].split())
+
+
+def token_range_chars(pp: ParsedParagraph, start: int, end: int) -> tuple[int, int]:
+    doc = pp.doc
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def cover_quotes(pp: ParsedParagraph, start: int, end: int) -> tuple[int, int]:
+    """Widen a paragraph-relative span so it never cuts a quotation in two."""
+    for q in pp.quotes:
+        if q.open < end and q.close > start:
+            if q.open < start < q.close and start > q.start:
+                start = min(start, q.start)
+            if q.open < end < q.close or (end <= q.close and end > q.start):
+                end = max(end, q.end)
+    return start, end
+
+
+def mostly_quoted(pp: ParsedParagraph, start: int, end: int) -> bool:
+    inside = sum(max(0, min(end, q.close) - max(start, q.open)) for q in pp.quotes)
+    return inside >= 0.6 * max(1, end - start)
+
+
+def starts_with_quote(pp: ParsedParagraph, start: int, end: int) -> bool:
+    return any(q.open <= start <= q.start + 1 and q.end >= end - 2 for q in pp.quotes)
+
+
+def in_quote(pp: ParsedParagraph, tok) -> bool:
+    return pp.quote_at(tok.idx) is not None
+
+
+def sentence_bounds(pp: ParsedParagraph, tok) -> tuple[int, int]:
+    sent = tok.sent
+    return sent.start_char, sent.end_char
+
+
+def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:
+    """Reported speech governed by speech verbs."""
+    doc = pp.doc
+    text = pp.paragraph.text
+    drafts = []
+
+    def quoted(tok) -> bool:
+        return in_quote(pp, tok)
+
+    def marker(tok) -> bool:
+        return is_source_marker(pp, tok, lex)
+
+    cues = [(tok, tok) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)]
+    for start, end in multiword_cues(doc, lex):
+        head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), doc[start])
+        if not quoted(head):
+            cues.append((head, doc[end - 1]))
+    for verb, last in cues:
+        priority = 0
+        content = None
+        first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else last.i + 1
+        if first is not None and first < len(doc):
+            finish_i = clause_end(doc, first, lex, quoted, marker)
+            finish_i = cut_elaboration(doc, first, finish_i, lex, quoted)
+            if finish_i > first:
+                content = (first, finish_i)
+        if content is None and last is verb:
+            content = object_content(verb, lex)
+        if content is not None:
+            begin, finish = token_range_chars(pp, *content)
+        else:
+            found = inverted_content(pp, verb, lex) or anaphoric_content(pp, previous, verb, lex)
+            if found is None:
+                continue
+            begin, finish, target = found
+            if target is not pp:
+                drafts.append(Draft("indirect", target.offset + begin, target.offset + finish,
+                                    target.paragraph.index, 2, pp.char(verb), verb=verb))
+                continue
+            priority = 2
+        begin, finish = cover_quotes(pp, begin, finish)
+        begin, finish = trim_span(text, begin, finish)
+        if finish - begin < 2 or starts_with_quote(pp, begin, finish):
+            continue
+        if priority == 2 and mostly_quoted(pp, begin, finish):
+            continue
+        drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
+                            pp.char(verb), verb=verb))
+    return drafts
+
+
+def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
+    low = norm(pp.paragraph.text[tok.idx:tok.idx + 40])
+    return any(low.startswith(m) and (len(low) == len(m) or not low[len(m)].isalnum()) for m in lex["source_markers"])
+
+
+def cue_group_start(verb) -> int:
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i), None)
+    if subject is not None:
+        first = min(first, subject.left_edge.i)
+    return first
+
+
+def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
+    """`TikTok devrait être vendu…, a déclaré X` (content before) or `advisers say, the president…` (after)."""
+    doc = pp.doc
+    text = pp.paragraph.text
+    sent_start, sent_end = sentence_bounds(pp, verb)
+    first = cue_group_start(verb)
+    if first > 0 and doc[first - 1].text == ",":
+        limit = max([sent_start] + [q.close for q in pp.quotes if q.close <= doc[first - 1].idx])
+        begin, finish = limit, doc[first - 1].idx
+        begin = strip_connectors(text, begin, finish, lex)
+        region = [t for t in doc if begin <= t.idx < finish]
+        if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX":
+            return begin, finish, pp
+    after = verb.i + 1
+    if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
+        begin = doc[after].idx + 1
+        finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin])
+        region = [t for t in doc if begin <= t.idx < finish]
+        if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 4:
+            return begin, finish, pp
+    return None
+
+
+def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, verb, lex: Lexicon):
+    """`C'est ce qu'a annoncé X` / `That's what X said`: the content is the sentence before."""
+    sent = verb.sent
+    opening = norm(sent.text.lstrip())
+    if not any(opening.startswith(o) for o in lex["anaphoric_openers"]):
+        return None
+    sentences = list(pp.doc.sents)
+    position = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    if position > 0:
+        before = sentences[position - 1]
+        begin, finish = trim_span(pp.paragraph.text, before.start_char, before.end_char)
+        return begin, finish, pp
+    if previous is None:
+        return None
+    begin, finish = trim_span(previous.paragraph.text, 0, len(previous.paragraph.text))
+    return begin, finish, previous
+
+
+def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`selon X, …`, `…, according to X`, `à ses yeux, …`."""
+    text = pp.paragraph.text
+    low = norm(text)
+    doc = pp.doc
+    drafts = []
+    for marker in lex["source_markers"]:
+        for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", low):
+            if pp.quote_at(match.start()) is not None:
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            sent_start, sent_end = sentence_bounds(pp, span[0])
+            head = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            possessive = any(w in marker.split() for w in ("ses", "leurs", "son"))
+            if head is None and not possessive:
+                continue
+            mention = Mention(span.text, "", pronoun="person") if possessive else None
+            np_end = span.end_char
+            if head is not None and not possessive:
+                np_end = max(np_end, head.idx + len(head.text))
+                for tok in doc[head.i + 1:]:
+                    if tok.text in ",.;:" or tok.pos_ == "VERB" or tok.dep_ in ("acl", "relcl", "acl:relcl"):
+                        break
+                    np_end = tok.idx + len(tok.text)
+            before = text[sent_start:match.start()]
+            if strip_connectors(before, 0, len(before), lex) >= len(before.rstrip(" ,")):
+                begin = text.find(",", np_end, sent_end)
+                if begin < 0:
+                    continue
+                begin, finish = begin + 1, sent_end
+            else:
+                begin, finish = sent_start, match.start()
+            begin = strip_connectors(text, *trim_span(text, begin, finish), lex)
+            begin, finish = trim_span(text, begin, finish)
+            if len(text[begin:finish].split()) < 3:
+                continue
+            draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 3,
+                          pp.offset + match.start(), cue=text[match.start():match.end()])
+            draft.mention = mention
+            draft.verb = None if possessive else head
+            drafts.append(draft)
+    return drafts
+
+
+def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:
+    """Direct and partial quotations of a paragraph, each with its cue verb when there is one."""
+    doc = pp.doc
+    text = pp.paragraph.text
+    drafts = []
+    for index, q in enumerate(pp.quotes):
+        next_open = pp.quotes[index + 1].open if index + 1 < len(pp.quotes) else len(text)
+        prev_close = pp.quotes[index - 1].close if index else 0
+        after_tokens = []
+        after_text = text[q.close:next_open].lstrip(" \u00a0\u202f")
+        continuing = bool(after_text) and (after_text[0] in ",;:—–-" or after_text[0].islower()
+                                           or text[q.end - 1] not in ".!?…")
+        if continuing:
+            for tok in doc:
+                if tok.idx < q.close:
+                    continue
+                if tok.idx >= next_open or tok.text in SENTENCE_END:
+                    break
+                after_tokens.append(tok)
+        before_tokens = []
+        for tok in doc:
+            if prev_close <= tok.idx < q.open:
+                if tok.text in SENTENCE_END and tok.i + 1 < len(doc) and doc[tok.i + 1].idx < q.open:
+                    before_tokens = []
+                    continue
+                before_tokens.append(tok)
+        before_text = text[before_tokens[0].idx:q.open].rstrip() if before_tokens else ""
+        embedded = bool(before_text) and (before_text[-1].isalnum() or before_text[-1] in "'’")
+        content_words = len(text[q.start:q.end].split())
+        if is_subheading(text, pp.quotes, q, content_words):
+            continue
+        verb = next((t for t in after_tokens if is_cue_verb(t, lex)), None)
+        kind = "partial" if embedded else "direct"
+        inherit = False
+        colon_subject = None
+        if verb is None and embedded:
+            verb = governing_cue(pp, q, lex)
+        if verb is None and not embedded:
+            verb = next((t for t in reversed(before_tokens) if is_cue_verb(t, lex)), None)
+            if verb is None and before_text.endswith(":") and before_tokens:
+                colon_subject = before_tokens[-1].sent.root
+            if verb is None and colon_subject is None and not before_tokens and previous is not None \
+                    and previous.paragraph.text.rstrip().endswith(":"):
+                last_sentence = list(previous.doc.sents)[-1]
+                verb = next((t for t in reversed(last_sentence) if is_cue_verb(t, lex)), None)
+        if verb is None and colon_subject is None:
+            if embedded:
+                before_quote = before_tokens[-1]
+                colon_subject = next((a for a in [before_quote, *before_quote.ancestors] if a.pos_ in ("VERB", "AUX")
+                                      and not in_quote(pp, a)), None)
+            else:
+                inherit = True
+        draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
+                      pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit)
+        if verb is not None and verb.doc is not doc:
+            draft.pos = previous.char(verb)
+        elif verb is not None:
+            draft.pos = pp.char(verb)
+        draft.cue = None if verb is None else verb.text
+        drafts.append(draft)
+    return drafts
+
+
+def is_subheading(text: str, quotes: list[QuoteSpan], q: QuoteSpan, content_words: int) -> bool:
+    """A paragraph that is only a short quotation without final punctuation (‘Le plus grand perdant’)."""
+    alone = len(quotes) == 1 and not q.continued and q.open <= 1 and q.close >= len(text.rstrip()) - 1
+    return alone and content_words <= SUBHEADING_WORDS and text[q.end - 1] not in ".!?…"
+
+
+def governing_cue(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
+    """The speech verb above an embedded quotation (`reconnaissant « … »`, `called Burma a "…"`)."""
+    inside = [t for t in pp.doc if q.start <= t.idx < q.end]
+    for tok in inside:
+        head = tok.head
+        if head.idx < q.open or head.idx >= q.close:
+            for ancestor in [head, *head.ancestors]:
+                if in_quote(pp, ancestor):
+                    continue
+                if is_cue_verb(ancestor, lex):
+                    return ancestor
+            return None
+    return None
+
+
+def settle(drafts: list[Draft], text: str) -> list[Draft]:
+    """Keep one statement per stretch of text: reported clauses absorb their quoted fragments."""
+    ordered = sorted(drafts, key=lambda d: (d.priority, d.start, -(d.end - d.start)))
+    accepted: list[Draft] = []
+    for draft in ordered:
+        overlapping = [a for a in accepted if a.start < draft.end and draft.start < a.end]
+        if not overlapping:
+            accepted.append(draft)
+            continue
+        if draft.priority != 3:
+            continue
+        pieces = [(draft.start, draft.end)]
+        for other in overlapping:
+            pieces = [p for s, e in pieces for p in ((s, min(e, other.start)), (max(s, other.end), e)) if p[1] > p[0]]
+        if not pieces:
+            continue
+        start, end = min(pieces, key=lambda p: min(abs(p[1] - draft.pos), abs(p[0] - draft.pos)))
+        start, end = trim_span(text, start, end)
+        if len(text[start:end].split()) >= MIN_CLAIM_WORDS:
+            accepted.append(replace(draft, start=start, end=end))
+    return sorted(accepted, key=lambda d: (d.start, d.end))
+
+
+def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> None:
+    """Fill each draft's speaker, cue, medium and time, in reading order."""
+    last_quote: Draft | None = None
+    for draft in sorted(drafts, key=lambda d: (d.pos, d.start)):
+        verb = draft.verb
+        if draft.inherit:
+            if last_quote is not None and last_quote.paragraph >= draft.paragraph - 1:
+                draft.speaker = last_quote.speaker
+            last_quote = draft
+            continue
+        if draft.mention is None and verb is not None:
+            subject = verb if draft.priority == 3 else subject_of(verb, lex)
+            draft.mention = mention_of(subject, lex) if subject is not None else None
+        if draft.mention is not None and draft.mention.pronoun != "none":
+            speaker = book.resolve(draft.mention, draft.pos)
+            if speaker is not None:
+                draft.speaker = speaker
+                book.remember(draft.pos, speaker, draft.mention.plural)
+        if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex):
+            offset = draft.pos - verb.idx
+            content = {t.i for t in verb.doc if draft.start <= offset + t.idx < draft.end}
+            draft.cue = cue_text(verb)
+            draft.medium = medium_of(verb, lex, content)
+            draft.when = when_of(verb, lex, content)
+        if draft.kind in ("direct", "partial", "indirect"):
+            last_quote = draft
+
+
+def cue_text(verb) -> str:
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    words = [*aux, verb]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str, lex: Lexicon) -> list[Draft]:
+    """The journalist's own check-worthy clauses: sentence parts that no quote covers."""
+    covered = [(d.start, d.end) for d in accepted]
+    drafts = []
+    for pp in parsed:
+        marks = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
+        for sent in pp.doc.sents:
+            pieces = [(pp.offset + sent.start_char, pp.offset + sent.end_char)]
+            for s, e in covered + marks:
+                pieces = [p for a, b in pieces for p in ((a, min(b, s)), (max(a, e), b)) if p[1] > p[0]]
+            for start, end in pieces:
+                start, end = trim_span(text, start, end)
+                while start < end and text[start] in QUOTE_CHARS + ".)":
+                    start += 1
+                start, end = trim_span(text, start, end)
+                if len(text[start:end].split()) < MIN_CLAIM_WORDS:
+                    continue
+                worthy, _, _ = claims.assess(text[start:end], lex)
+                if worthy:
+                    drafts.append(Draft("claim", start, end, pp.paragraph.index, 9, start))
+    return drafts
+
+
+def build_statements(article: Article, drafts: list[Draft], lex: Lexicon) -> tuple[Statement, ...]:
+    text = article.text
+    drafts = sorted(drafts, key=lambda d: (d.start, d.end))
+    ids = unique_ids(statement_id(d.kind, text[d.start:d.end]) for d in drafts)
+    statements = []
+    for ident, d in zip(ids, drafts, strict=True):
+        worthy, value, found = claims.assess(text[d.start:d.end], lex)
+        statements.append(Statement(
+            id=ident, kind=d.kind, text=text[d.start:d.end], start=d.start, end=d.end, paragraph=d.paragraph,
+            speaker=d.speaker, cue=d.cue, medium=d.medium, when=d.when,
+            checkworthy=worthy, score=value, reasons=found))
+    return tuple(statements)

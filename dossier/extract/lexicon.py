@@ -1,0 +1,34 @@
+"""Per-language cue lexicons, read from the YAML data files in `lexicons/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    words: dict[str, frozenset[str]]
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        return self.words.get(key, frozenset())
+
+    def has(self, key: str, word: str) -> bool:
+        return word.lower() in self.words.get(key, frozenset())
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon for `language` ('fr', 'en'); English when the language has no file."""
+    path = LEXICON_DIR / f"{language}.yaml"
+    if not path.exists():
+        path = LEXICON_DIR / "en.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    words = {key: frozenset(str(v).lower().replace("’", "'") for v in values or ()) for key, values in data.items()}
+    return Lexicon(language, words)

@@ -1,0 +1,135 @@
+"""Find quoted passages in a paragraph from its quotation marks alone (no parse needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SPACES = " \t\n\u00a0\u202f\u2009\u2007"
+CLOSING_PUNCT = ",.;:!?)…"
+PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'", "„": "“"}
+DOUBLE_OPENERS = "«“„\""
+SINGLE_OPENERS = "‘'"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A top-level quotation: marks at [open, close), content at [start, end)."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool = True
+    continued: bool = False
+
+    @property
+    def words(self) -> int:
+        return self.end - self.start
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum()
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in SPACES or before in "([{—–-/") and after not in SPACES
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in SPACES and not _is_letter(after)
+
+
+def _only_space_or_punct_after(text: str, i: int) -> bool:
+    rest = text[i + 1:].lstrip(SPACES)
+    return not rest or rest[0] in CLOSING_PUNCT
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
+    """Top-level quotations of one paragraph, with offsets into `text`.
+
+    Handles « », “ ”, " ", ‘ ’ (apostrophes inside words are not marks), nested quotes,
+    a wrong closing mark (« used as »), a quote left open at the end of the paragraph, and,
+    when `continued`, a paragraph that carries on a quote opened in the previous one.
+    """
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if char not in "«»“”„\"‘’'":
+            continue
+        top = stack[-1][0] if stack else None
+        if char == "«":
+            if top == "«" and _only_space_or_punct_after(text, i):
+                _close(text, stack, spans, i)
+            else:
+                stack.append((char, i))
+        elif char == "»":
+            if "«" in (mark for mark, _ in stack):
+                while stack and stack[-1][0] != "«":
+                    stack.pop()
+                _close(text, stack, spans, i)
+            elif not stack and not spans and continued:
+                start, end = _trim(text, 0, i)
+                spans.append(QuoteSpan(0, start, end, i + 1, True, True))
+        elif char in "“„":
+            if top == "“" and _only_space_or_punct_after(text, i) and not _opens(text, i):
+                _close(text, stack, spans, i)
+            else:
+                stack.append(("“", i))
+        elif char == "”":
+            if top in ("“", '"'):
+                _close(text, stack, spans, i)
+            elif not stack and _opens(text, i):
+                stack.append(("“", i))
+            elif not stack and not spans and continued:
+                start, end = _trim(text, 0, i)
+                spans.append(QuoteSpan(0, start, end, i + 1, True, True))
+        elif char == '"':
+            if top in ('"', "“") and (_closes(text, i) or not _opens(text, i)):
+                _close(text, stack, spans, i)
+            elif top is None or (top in "«“" and _opens(text, i)):
+                stack.append(('"', i))
+        elif stack and stack[0][0] in DOUBLE_OPENERS:
+            continue
+        elif char == "‘":
+            if _opens(text, i):
+                stack.append((char, i))
+        elif char == "’":
+            if top == "‘" and _closes(text, i):
+                _close(text, stack, spans, i)
+        elif char == "'":
+            if top == "'" and _closes(text, i):
+                _close(text, stack, spans, i)
+            elif top is None and _opens(text, i) and (i == 0 or not _is_letter(text[i - 1])):
+                stack.append((char, i))
+    if stack and stack[0][0] in DOUBLE_OPENERS:
+        mark, opened = stack[0]
+        start, end = _trim(text, opened + 1, len(text))
+        if end > start:
+            spans.append(QuoteSpan(opened, start, end, len(text), False))
+    return sorted(spans, key=lambda span: span.open)
+
+
+def _close(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan], i: int) -> None:
+    mark, opened = stack.pop()
+    if stack:
+        return
+    start, end = _trim(text, opened + 1, i)
+    if end > start:
+        spans.append(QuoteSpan(opened, start, end, i + 1))
+
+
+def ends_open(text: str, spans: list[QuoteSpan]) -> bool:
+    """True when the paragraph leaves a quotation open (it may carry on in the next one)."""
+    return bool(spans) and not spans[-1].closed

@@ -1,0 +1,169 @@
+"""Reported speech: the content a cue governs (que/that clause, de + infinitive, inverted cue, selon X)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dossier.extract.attribution import norm
+from dossier.extract.lexicon import Lexicon
+
+TRIM = " \t\n\u00a0\u202f,;:—–-"
+SENTENCE_END = {".", "!", "?", "…"}
+SCAN_WINDOW = 10
+ELABORATION_RATIO = 1.0
+NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant", "après", "pendant", "dès", "pour",
+                             "sans", "plus", "moins", "autant", "même", "si", "tant", "afin", "ce", "so", "such",
+                             "now", "given", "except", "than"}
+Quoted = Callable[[object], bool]
+
+
+def is_cue_verb(tok, lex: Lexicon) -> bool:
+    """A speech verb by lemma (or by form, when the tagger or lemmatiser stumbles)."""
+    if tok.pos_ not in ("VERB", "AUX", "X", "NOUN") or (tok.pos_ == "NOUN" and not tok.tag_.startswith("V")):
+        return False
+    if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
+        return False
+    lemma = norm(tok.lemma_)
+    if lemma not in lex["speech_verbs"] and norm(tok.text) not in lex["speech_verbs"]:
+        return False
+    reflexive = any(c.dep_.startswith("expl") and norm(c.text) in ("se", "s'") for c in tok.children)
+    return not (reflexive and lemma in lex["not_reflexive"])
+
+
+def multiword_cues(doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token ranges of multi-word cues (`fait état de`, `point to`)."""
+    found = []
+    low = norm(doc.text)
+    for phrase in lex["multiword_cues"]:
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", low):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end))
+    return found
+
+
+def is_complementizer(tok, lex: Lexicon) -> bool:
+    if norm(tok.text) not in lex["complementizers"]:
+        return False
+    before = norm(tok.doc[tok.i - 1].text) if tok.i else ""
+    if before in NOT_COMPLEMENTIZER_BEFORE:
+        return False
+    if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
+        return tok.pos_ == "SCONJ" or tok.dep_ == "mark"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and norm(nxt.text) in ("ne", "n'", "pas", "not", "se", "s'", "le", "la", "les", "l'", "leur",
+                                             "y", "en"):
+        nxt = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
+    return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB")
+
+
+def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
+    """Index of the first token of the clause a cue verb introduces after it, if any."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW]:
+        if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
+            break
+        if is_complementizer(tok, lex):
+            return tok.i + 1
+        if tok.pos_ in ("VERB",) and tok.i > verb.i + 1 and not is_cue_verb(tok, lex):
+            break
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and not quoted(child):
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl")]
+            if not subjects or norm(subjects[0].text) in lex["relative_pronouns"]:
+                continue
+            if subject is not None and verb.i < subject.i < child.left_edge.i:
+                continue
+            return max(child.left_edge.i, verb.i + 1)
+    return None
+
+
+def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
+    """`considère la substance comme « probablement » cancérigène`, `acknowledged a collaborative relationship…`."""
+    if norm(verb.lemma_) not in lex["object_content_verbs"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return None
+    start = objects[0].left_edge.i
+    end = objects[0].right_edge.i + 1
+    for child in verb.children:
+        as_phrase = any(norm(c.text) in ("comme", "as") for c in child.subtree if c.i < child.i)
+        if child.i > objects[0].i and child.dep_ in ("xcomp", "oprd", "obl", "obl:arg", "advcl") and as_phrase:
+            end = max(end, child.right_edge.i + 1)
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool]) -> int:
+    """Index after the last token of a reported clause: up to the sentence end or another cue's incise."""
+    i = start
+    while i < len(doc):
+        tok = doc[i]
+        if quoted(tok):
+            i += 1
+            continue
+        if tok.text in SENTENCE_END:
+            return i
+        if tok.text == ":" and i + 1 < len(doc) and (quoted(doc[i + 1]) or doc[i + 1].text in "«“\""):
+            return i
+        if tok.text in (",", ";", "—", "–", "(") and incise_follows(doc, i + 1, lex, quoted, markers):
+            return i
+        i += 1
+    return len(doc)
+
+
+def incise_follows(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool]) -> bool:
+    """True when the segment from `start` to the next comma holds a cue verb or a source marker."""
+    for tok in doc[start:]:
+        if tok.text in (",", ";") or tok.text in SENTENCE_END:
+            return False
+        if quoted(tok):
+            continue
+        if is_cue_verb(tok, lex) or markers(tok):
+            return True
+    return False
+
+
+def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> int:
+    """Drop a trailing `, qui …` / `, une loi …` that is longer than the reported clause itself."""
+    for tok in doc[start:end]:
+        if tok.text != "," or quoted(tok) or tok.i + 1 >= end:
+            continue
+        nxt = doc[tok.i + 1]
+        relative = norm(nxt.text) in lex["relative_pronouns"] | {"dont", "où", "where", "whose"}
+        appositive = nxt.pos_ == "DET" and nxt.head.dep_ == "appos" or nxt.dep_ == "appos"
+        if not (relative or appositive):
+            continue
+        core = sum(1 for t in doc[start:tok.i] if not t.is_punct)
+        tail = sum(1 for t in doc[tok.i + 1:end] if not t.is_punct)
+        if core >= 3 and tail > ELABORATION_RATIO * core:
+            return tok.i
+    return end
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) of `text` past spaces and list punctuation."""
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def strip_connectors(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Move `start` past an opening connector ("Ainsi, ", "De plus, ", "But ")."""
+    changed = True
+    while changed:
+        changed = False
+        chunk = norm(text[start:end])
+        for connector in sorted(lex["connectors"], key=len, reverse=True):
+            if chunk.startswith(connector) and (len(chunk) == len(connector) or not chunk[len(connector)].isalnum()):
+                start += len(connector)
+                while start < end and text[start] in " ,\u00a0":
+                    start += 1
+                changed = True
+                break
+    return start
