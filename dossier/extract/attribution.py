@@ -17,6 +17,7 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", 
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
                "dep", "obl:mod", "npadvmod", "advmod"}
+TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 BOUNDARY = {",", ";", ":", "(", ")", ".", "«", "»", '"', "“", "”", "—", "–"}
 
 
@@ -81,7 +82,9 @@ class SpeakerBook:
         if not longer:
             return name
         before = [item for item in longer if item[0] <= pos]
-        chosen = before[-1] if before else longer[0]
+        if not before:
+            return name
+        chosen = before[-1]
         same = [n for _, n in longer if norm(n) == norm(chosen[1]) or n.split()[0] == chosen[1].split()[0]]
         return max(same, key=lambda n: (len(n.split()), -len(n)))
 
@@ -111,6 +114,10 @@ class SpeakerBook:
         if mention.pronoun == "plural":
             return self.latest(pos, plural=True) or self.latest(pos, "organization") or self.latest(pos)
         if mention.pronoun == "organization":
+            head = norm(mention.name.split()[-1]) if mention.name else ""
+            named = [n for p, n in self.organizations if p <= pos and head in norm(n).split() and len(n.split()) > 1]
+            if named:
+                return Speaker(named[-1], None, "organization")
             found = self.latest(pos, "organization")
             if found is None:
                 prior = [n for p, n in self.organizations if p <= pos]
@@ -133,7 +140,7 @@ def person_name(ent, lex: Lexicon) -> str:
     tokens = list(ent)
     while len(tokens) > 2 and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].pos_ == "ADP":
         tokens = tokens[1:]
-    while tokens and (norm(tokens[0].text) in lex["titles"] or tokens[0].is_lower):
+    while len(tokens) > 1 and (norm(tokens[0].text) in lex["titles"] or tokens[0].is_lower):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "’s", ",", "."):
         tokens = tokens[:-1]
@@ -153,11 +160,11 @@ def subject_of(verb, lex: Lexicon):
         return inverted
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
         form = verb.morph.get("VerbForm")
-        if verb.dep_ == "conj" or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
+        if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
             found = subject_of(verb.head, lex)
             if found is not None:
                 return found
-    return earlier_subject(verb)
+    return earlier_subject(verb) or nearest_named(verb)
 
 
 def inverted_subject(verb, lex: Lexicon):
@@ -176,6 +183,19 @@ def inverted_subject(verb, lex: Lexicon):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
             return tok
+    return None
+
+
+def nearest_named(verb):
+    """A person or organisation named just before the verb with no other verb between (a misparsed subject)."""
+    sent = verb.sent
+    for ent in reversed([e for e in verb.doc.ents if sent.start <= e.start and e.end <= verb.i]):
+        if ent.label_ not in PERSON_LABELS | {"ORG"}:
+            continue
+        between = verb.doc[ent.end:verb.i]
+        if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") or t.text in (":", ";") for t in between):
+            return None
+        return ent.root
     return None
 
 
@@ -201,18 +221,28 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     doc = tok.doc
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    if tok.pos_ == "NOUN":
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS
+                      and tok.doc[c.left_edge.i - 1].text == ","), None)
+        if named is not None:
+            return mention_of(named, lex)
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON")
     left = tok.i
-    while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and doc[left - 1].pos_ not in stops:
+    while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and (
+            doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")):
         left -= 1
     right = tok.i + 1
     seen_person = tok.ent_type_ in PERSON_LABELS
     while right < len(doc) and right - tok.i <= 12:
         nxt = doc[right]
         low = norm(nxt.text)
+        after = norm(doc[right + 1].text) if right + 1 < len(doc) else ""
+        if nxt.pos_ == "CCONJ" and after in ("des", "du", "de", "d'", "of") and right > tok.i + 2:
+            right += 1
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
-        if low in lex["weekdays"] or low in lex["time_words"] or low in lex["relative_pronouns"]:
+        if low in lex["weekdays"] or low in lex["time_words"] or low in lex["relative_pronouns"] or nxt.pos_ == "ADV":
             break
         if nxt.pos_ == "ADP" and (seen_person or right + 1 >= len(doc) or low not in NAME_JOINERS | {"to", "au"}):
             break
@@ -220,7 +250,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         right += 1
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
-    person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left), None)
+    person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left
+                   and names_head(e, tok, lex)), None)
     if person is not None:
         name = person_name(person, lex)
         role_tokens = [t for t in span if t.i < person.start and not (t.i == left and norm(t.text) in DETERMINERS)]
@@ -235,10 +266,16 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     words = norm(text)
     if org is not None and org.label_ in ("ORG", "MISC") and tok.pos_ == "PROPN":
         kind = "publication" if is_publication(text, lex) else "organization"
-        return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+        role = appositive_role(tok, lex)
+        if role and any(w in lex["office_words"] for w in norm(role).split()):
+            kind = "person"
+        return Mention(span.text, text, role, kind, plural=plural)
     if tok.pos_ == "PROPN":
         kind = "publication" if is_publication(text, lex) else ("organization" if org is not None else "unknown")
-        return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+        role = appositive_role(tok, lex)
+        if role and any(w in lex["office_words"] for w in norm(role).split()):
+            kind = "person"
+        return Mention(span.text, text, role, kind, plural=plural)
     head = norm(tok.text)
     if tok.text[:1].isupper() and head in lex["organization_nouns"] and tok.i > left:
         return Mention(span.text, text, None, "organization", plural=plural)
@@ -252,6 +289,20 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "unknown"
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+
+
+def names_head(ent, tok, lex: Lexicon) -> bool:
+    """False when the person is only a complement of the head (`advisers to Mr. Obama`)."""
+    if ent.start <= tok.i < ent.end:
+        return True
+    doc = ent.doc
+    first = ent.start
+    while first > 0 and (norm(doc[first - 1].text) in lex["titles"]):
+        first -= 1
+    before = doc[first - 1] if first > 0 else None
+    if before is None or before.i < tok.i:
+        return True
+    return not (before.pos_ == "ADP" and len(ent) <= 2)
 
 
 def appositive_role(tok, lex: Lexicon) -> str | None:
@@ -327,7 +378,7 @@ def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     """When it was said: `dimanche`, `vendredi soir`, `on Saturday`, `in June 2012`."""
     keys = lex["weekdays"] | lex["months"] | lex["time_words"]
     for child in verb.children:
-        if child.i in content or child.dep_ in SUBJECT_DEPS or child.i < verb.i - 6:
+        if child.i in content or child.dep_ not in TIME_DEPS or child.i < verb.i - 6:
             continue
         tokens = list(child.subtree)
         if len(tokens) > 6:

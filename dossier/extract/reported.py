@@ -20,15 +20,34 @@ Quoted = Callable[[object], bool]
 
 def is_cue_verb(tok, lex: Lexicon) -> bool:
     """A speech verb by lemma (or by form, when the tagger or lemmatiser stumbles)."""
-    if tok.pos_ not in ("VERB", "AUX", "X", "NOUN") or (tok.pos_ == "NOUN" and not tok.tag_.startswith("V")):
+    if tok.pos_ not in ("VERB", "AUX", "X", "NOUN"):
         return False
+    if tok.pos_ == "NOUN" and not tok.tag_.startswith("V"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is None or norm(nxt.text) not in ("que", "qu'"):
+            return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
-    lemma = norm(tok.lemma_)
-    if lemma not in lex["speech_verbs"] and norm(tok.text) not in lex["speech_verbs"]:
+    lemma = next((c for c in lemma_candidates(tok, lex.language) if c in lex["speech_verbs"]), None)
+    if lemma is None:
         return False
     reflexive = any(c.dep_.startswith("expl") and norm(c.text) in ("se", "s'") for c in tok.children)
     return not (reflexive and lemma in lex["not_reflexive"])
+
+
+FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
+
+
+def lemma_candidates(tok, language: str) -> list[str]:
+    """The tagger's lemma, the form itself, and for French a regular -er infinitive rebuilt from the form."""
+    text = norm(tok.text)
+    found = [norm(tok.lemma_), text]
+    if language == "fr":
+        for ending in FRENCH_ER_ENDINGS:
+            if text.endswith(ending) and len(text) - len(ending) >= 3:
+                found.append(text[: len(text) - len(ending)] + "er")
+                break
+    return found
 
 
 def multiword_cues(doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -65,8 +84,11 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
         if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
             break
         if is_complementizer(tok, lex):
+            infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
+            if infinitive and norm(verb.lemma_) not in lex["infinitive_verbs"]:
+                break
             return tok.i + 1
-        if tok.pos_ in ("VERB",) and tok.i > verb.i + 1 and not is_cue_verb(tok, lex):
+        if tok.pos_ == "VERB" and tok.i > verb.i + 1:
             break
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not quoted(child):
@@ -134,7 +156,8 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
             continue
         nxt = doc[tok.i + 1]
         relative = norm(nxt.text) in lex["relative_pronouns"] | {"dont", "où", "where", "whose"}
-        appositive = nxt.pos_ == "DET" and nxt.head.dep_ == "appos" or nxt.dep_ == "appos"
+        indefinite = norm(nxt.text) in ("un", "une", "a", "an") and nxt.head.pos_ == "NOUN"
+        appositive = indefinite or nxt.pos_ == "DET" and nxt.head.dep_ == "appos" or nxt.dep_ == "appos"
         if not (relative or appositive):
             continue
         core = sum(1 for t in doc[start:tok.i] if not t.is_punct)
