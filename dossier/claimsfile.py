@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
+import textwrap
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -17,13 +18,17 @@ from rapidfuzz import process
 
 from . import ratings
 from .model import (
+    Article,
     ClaimsFile,
     Diagnostic,
+    DossierError,
+    Extraction,
     Publication,
     Review,
     ReviewInfo,
     Scale,
     Source,
+    Statement,
 )
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -182,6 +187,11 @@ class Document:
     values: dict[DataPath, Position] = field(default_factory=dict)
     keys: dict[DataPath, Position] = field(default_factory=dict)
     root: yaml.Node | None = None
+    rejected: set[DataPath] = field(default_factory=set)
+
+    def is_rejected(self, path: DataPath) -> bool:
+        """True when the value at `path` (or around it) was refused and already reported."""
+        return any(path[: len(bad)] == bad or bad[: len(path)] == path for bad in self.rejected)
 
 
 class _Stop(Exception):
@@ -230,6 +240,7 @@ class _Reader:
         if node.tag not in STANDARD_TAGS and not node.tag.startswith("tag:yaml.org,2002:merge"):
             self.error(node.start_mark, f"unsupported YAML tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}'",
                        "a claims file holds plain data: remove the tag", "unsafe-tag")
+            self.document.rejected.add(path)
             return None
         if isinstance(node, yaml.ScalarNode):
             return None if node.style is None and node.value in NULLS else node.value
@@ -356,6 +367,51 @@ def _data_path(loc: tuple, data: Any) -> tuple[DataPath, str | None]:
     return tuple(path), None
 
 
+def _other_branch(loc: tuple, data: Any) -> bool:
+    """True for an error about a union branch (`str`, `list[…]`, `dict[…]`) the value is not of."""
+    current = data
+    for part in loc:
+        if _has_child(current, part):
+            current = current[part]
+        elif isinstance(part, str) and _branch_type(part) and not isinstance(current, _branch_type(part)):
+            return True
+    return False
+
+
+def _branch_type(tag: str) -> type | None:
+    """The Python type of a union branch named in a pydantic error location."""
+    if tag == "str":
+        return str
+    return {"list[": list, "dict[": dict}.get(tag[:5])
+
+
+UNION_HINTS = {
+    "scale": f"a preset name ({', '.join(ratings.PRESETS)}) or a list of steps with id, label, value",
+    "label": "one label, or one per language: {en: …, fr: …}",
+    "definition": "one text, or one per language: {en: …, fr: …}",
+}
+
+
+def _schema_diagnostics(errors: list[dict], document: Document, file: str) -> list[Diagnostic]:
+    """Pydantic errors as diagnostics: one per problem, none for refused values or union branches not taken."""
+    located = [(e, _data_path(e["loc"], document.data)[0]) for e in errors]
+    located = [(e, path) for e, path in located if not document.is_rejected(path)]
+    kept = [(e, path) for e, path in located if not _other_branch(e["loc"], document.data)]
+    result = [_pydantic_diagnostic(e, document, file) for e, _ in kept]
+    kept_paths = {path for _, path in kept}
+    for error, path in located:
+        deeper = any(len(other) > len(path) and other[: len(path)] == path for _, other in located)
+        if path in kept_paths or deeper:
+            continue
+        kept_paths.add(path)
+        name = str(path[-1]) if path and isinstance(path[-1], str) else "this value"
+        line, column = _nearest_position(path, document.values)
+        value = _describe(error.get("input"))
+        result.append(Diagnostic("error", f"'{name}' has the wrong form: {value}", file, line, column,
+                                 UNION_HINTS.get(name), "wrong-type"))
+    return result
+
+
 def _has_child(value: Any, part: Any) -> bool:
     if isinstance(value, dict):
         return part in value
@@ -450,23 +506,23 @@ def _parts(model: type[BaseModel], data: Any) -> BaseModel | None:
         return None
 
 
-def _scale(document: Document, file: str) -> tuple[Scale, list[Diagnostic]]:
+def _scale(document: Document, file: str) -> tuple[Scale | None, list[Diagnostic]]:
+    """The file's scale; None when it is broken (its errors are reported elsewhere or here)."""
     spec = document.data.get("scale")
     if spec is None:
         return ratings.DEFAULT_SCALE, []
     if isinstance(spec, list):
         steps = [_parts(ScaleStepModel, step) for step in spec]
         if any(step is None for step in steps):
-            return ratings.DEFAULT_SCALE, []
+            return None, []
         spec = [step.model_dump() for step in steps]
     elif not isinstance(spec, str):
-        return ratings.DEFAULT_SCALE, []
+        return None, []
     try:
         return ratings.scale_from_spec(spec), []
     except ratings.ScaleError as error:
         line, column = document.values[("scale",)]
-        hint = f"presets: {', '.join(ratings.PRESETS)}; or a list of steps with id, label, value"
-        return ratings.DEFAULT_SCALE, [Diagnostic("error", str(error), file, line, column, hint, "bad-scale")]
+        return None, [Diagnostic("error", str(error), file, line, column, UNION_HINTS["scale"], "bad-scale")]
 
 
 def _verdict_diagnostic(written: str, scale: Scale, position: Position, file: str) -> Diagnostic:
@@ -482,7 +538,8 @@ def _source(model: SourceModel) -> Source:
     return Source(model.title, model.url, model.publisher, model.date, model.archive, model.kind)
 
 
-def _reviews(document: Document, scale: Scale, file: str) -> tuple[list[Review], list[Diagnostic]]:
+def _reviews(document: Document, scale: Scale | None, file: str) -> tuple[list[Review], list[Diagnostic]]:
+    """Reviews of the valid entries; a broken scale (None) leaves verdicts unchecked and entries out."""
     entries = document.data.get("claims")
     if not isinstance(entries, list):
         return [], []
@@ -491,10 +548,12 @@ def _reviews(document: Document, scale: Scale, file: str) -> tuple[list[Review],
     first_id_line: dict[str, int] = {}
     for index, data in enumerate(entries):
         path: DataPath = ("claims", index)
+        if document.is_rejected(path):
+            continue
         line, column = document.values[path]
         written = data.get("verdict") if isinstance(data, dict) else None
-        verdict = ratings.resolve_verdict(scale, written) if isinstance(written, str) else None
-        if isinstance(written, str) and verdict is None:
+        verdict = ratings.resolve_verdict(scale, written) if isinstance(written, str) and scale else None
+        if isinstance(written, str) and scale and verdict is None:
             diagnostics.append(_verdict_diagnostic(written, scale, document.values[(*path, "verdict")], file))
         entry_id = data.get("id") if isinstance(data, dict) else None
         if isinstance(data, dict) and not _has_text(entry_id) and not _has_text(data.get("match")):
@@ -558,7 +617,7 @@ def validate_text(text: str, file: str) -> tuple[ClaimsFile | None, list[Diagnos
     try:
         ClaimsFileModel.model_validate(document.data)
     except ValidationError as error:
-        diagnostics.extend(_pydantic_diagnostic(e, document, file) for e in error.errors())
+        diagnostics.extend(_schema_diagnostics(error.errors(), document, file))
     scale, scale_diagnostics = _scale(document, file)
     diagnostics.extend(scale_diagnostics)
     reviews, review_diagnostics = _reviews(document, scale, file)
@@ -577,7 +636,7 @@ def validate_text(text: str, file: str) -> tuple[ClaimsFile | None, list[Diagnos
         path=file,
         article=article,
         reviews=tuple(reviews),
-        scale=scale,
+        scale=scale or ratings.DEFAULT_SCALE,
         publication=Publication(**publication.model_dump()) if publication else Publication(),
         review=ReviewInfo(**review_info.model_dump()) if review_info else ReviewInfo(),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -627,3 +686,228 @@ def resolve_article(claims: ClaimsFile) -> str:
     if re.match(r"^https?://", claims.article, re.IGNORECASE):
         return claims.article
     return str((Path(claims.path).parent / Path(claims.article).expanduser()).resolve())
+
+
+# ---------------------------------------------------------------- scaffold and update
+
+NON_PRINTABLE = re.compile("[^\x09\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+LINE_WIDTH = 100
+KIND_NAMES = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech", "claim": "claim"}
+
+
+def _one_line(text: str) -> str:
+    """Text safe inside a YAML comment: one line, printable characters only."""
+    return " ".join(NON_PRINTABLE.sub(" ", text).split())
+
+
+def _quoted(text: str) -> str:
+    """A YAML double-quoted scalar for any text."""
+    return yaml.safe_dump(text, allow_unicode=True, default_style='"', width=10**9).rstrip("\n")
+
+
+def _comment_lines(text: str, indent: str) -> list[str]:
+    words = _one_line(text)
+    lines = textwrap.wrap(words, LINE_WIDTH - len(indent) - 2, break_long_words=False, break_on_hyphens=False)
+    return [f"{indent}# {line}" for line in lines or [""]]
+
+
+def scaffold_order(statements: Sequence[Statement]) -> list[Statement]:
+    """Check-worthy statements first, then article order."""
+    return sorted(statements, key=lambda s: (not s.checkworthy, s.start, s.end))
+
+
+def _describe_statement(statement: Statement, article: Article) -> str:
+    parts = [KIND_NAMES.get(statement.kind, statement.kind)]
+    if statement.speaker:
+        who = statement.speaker.name
+        parts.append(f"{who} ({statement.speaker.role})" if statement.speaker.role else who)
+    number = next((n for n, p in enumerate(article.paragraphs, 1) if p.start <= statement.start < p.end), None)
+    if number:
+        parts.append(f"paragraph {number}")
+    if statement.checkworthy:
+        reasons = f" ({', '.join(statement.reasons)})" if statement.reasons else ""
+        parts.append(f"check-worthy{reasons}")
+    return " · ".join(parts)
+
+
+def entry_text(statement: Statement, article: Article, dash: str = "  ", key_offset: int = 2) -> str:
+    """One scaffold entry: its `- id:` line, the statement as comments, `verdict: pending`."""
+    keys = dash + " " * key_offset
+    lines = [f"{dash}-{' ' * (key_offset - 1)}id: {statement.id}"]
+    lines += _comment_lines(_describe_statement(statement, article), keys)
+    lines += _comment_lines(f"« {statement.text} »", keys)
+    lines.append(f"{keys}verdict: pending")
+    return "\n".join(lines) + "\n"
+
+
+def _date_or_none(text: str | None) -> str | None:
+    try:
+        return _iso_date(text) if text else None
+    except ValueError:
+        return None
+
+
+def _url_or_none(text: str | None) -> str | None:
+    try:
+        return _http_url(text) if text else None
+    except ValueError:
+        return None
+
+
+def _field(name: str, value: str | None, quote: bool = True) -> str:
+    if value is None or not str(value).strip():
+        return f"  {name}:"
+    return f"  {name}: {_quoted(value) if quote else value}"
+
+
+def _header(extraction: Extraction, article_ref: str) -> list[str]:
+    article = extraction.article
+    metadata = article.metadata
+    verdicts = ", ".join(v.id for v in ratings.DEFAULT_SCALE.verdicts if ratings.is_reviewed(v.id))
+    report_language = article.language if article.language in ("fr", "en") else "en"
+    return [
+        f"# yaml-language-server: $schema={SCHEMA_FILE}",
+        f"# `dossier schema > {SCHEMA_FILE}` writes the schema named above (your editor then checks this file).",
+        *_comment_lines(f"Verdicts on: {article.title}", ""),
+        "# Each entry finds its statement by `id:` (or by `match:`, a fragment of the article's text).",
+        f"# verdict: {verdicts}; `pending` until reviewed.",
+        "# With a verdict, add `summary:` (Markdown) and `sources:` (title, url, publisher, date, kind).",
+        f"article: {_quoted(article_ref)}",
+        "publication:",
+        _field("outlet", metadata.outlet),
+        _field("published", _date_or_none(metadata.published), quote=False),
+        _field("language", article.language),
+        _field("url", _url_or_none(metadata.url)),
+        _field("author", metadata.author),
+        _field("title", article.title),
+        "review:",
+        _field("organization", None),
+        _field("analyst", None),
+        _field("date", None),
+        _field("language", report_language, quote=False),
+        "",
+    ]
+
+
+def scaffold(extraction: Extraction, article_ref: str) -> str:
+    """The text of a new claims file: one `verdict: pending` entry per statement, check-worthy first."""
+    statements = scaffold_order(extraction.statements)
+    entries = "\n".join(entry_text(s, extraction.article) for s in statements)
+    claims = f"claims:\n{entries}" if statements else "claims: []\n"
+    return "\n".join(_header(extraction, article_ref)) + "\n" + claims
+
+
+@dataclass(frozen=True)
+class _Insertion:
+    """Where new entries go: replace text[start:end] with a prefix, the entries, and a suffix."""
+
+    start: int
+    end: int
+    dash: str
+    key_offset: int
+    before: str = ""
+
+
+def _covered_ids(document: Document, extraction: Extraction) -> set[str]:
+    from .join import covered_statement_ids
+
+    entries = document.data.get("claims")
+    reviews = []
+    for data in entries if isinstance(entries, list) else []:
+        if not isinstance(data, dict):
+            continue
+        occurrence = data.get("occurrence")
+        reviews.append(Review(
+            verdict=ratings.PENDING_ID,
+            id=data.get("id") if _has_text(data.get("id")) else None,
+            match=data.get("match") if _has_text(data.get("match")) else None,
+            occurrence=int(occurrence) if isinstance(occurrence, str) and occurrence.isdigit() else None,
+        ))
+    return covered_statement_ids(extraction, reviews)
+
+
+def _claims_node(root: yaml.MappingNode) -> tuple[yaml.Node, yaml.Node] | None:
+    return next(((k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "claims"), None)
+
+
+def _line_end(text: str, index: int) -> int:
+    """Index just past the end of the line holding `index` (its newline included, if any)."""
+    newline = text.find("\n", index)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _insertion(text: str, root: yaml.MappingNode, file: str | None) -> _Insertion:
+    found = _claims_node(root)
+    newline = "" if not text or text.endswith("\n") else "\n"
+    if root.flow_style:
+        raise DossierError(_update_error("the file is written as one { … } mapping", file, root))
+    if found is None:
+        return _Insertion(len(text), len(text), "  ", 2, f"{newline}\nclaims:\n")
+    key, value = found
+    if isinstance(value, yaml.SequenceNode) and not value.flow_style and value.value:
+        dash = " " * value.start_mark.column
+        first = value.value[0]
+        offset = max(2, first.start_mark.column - value.start_mark.column) if isinstance(first, yaml.MappingNode) else 2
+        if text[value.end_mark.index :].strip() == "" or _is_last(root, key):
+            return _Insertion(len(text), len(text), dash, offset, newline)
+        at = _line_end(text, _content_end(value))
+        return _Insertion(at, at, dash, offset, "" if text[:at].endswith("\n") else "\n")
+    empty_flow = isinstance(value, yaml.SequenceNode) and not value.value
+    if empty_flow or (isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null")):
+        start, end = value.start_mark.index, value.end_mark.index
+        if start == end:
+            at = _line_end(text, key.end_mark.index)
+            return _Insertion(at, at, "  ", 2, "" if text[:at].endswith("\n") else "\n")
+        after = _line_end(text, end)
+        return _Insertion(start, after, "  ", 2, text[end:after].strip() + "\n")
+    raise DossierError(_update_error("`claims:` is not a list of entries written one '- ' per line", file, value))
+
+
+def _content_end(node: yaml.Node) -> int:
+    """Index just past the last scalar inside `node` (block collections end at the next token)."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.end_mark.index
+    children = node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair]
+    return max((_content_end(child) for child in children), default=node.start_mark.index)
+
+
+def _is_last(root: yaml.MappingNode, key: yaml.Node) -> bool:
+    return root.value[-1][0] is key
+
+
+def _update_error(problem: str, file: str | None, node: yaml.Node) -> Diagnostic:
+    line, column = _position(node.start_mark)
+    return Diagnostic("error", f"cannot add entries without rewriting the file: {problem}", file, line, column,
+                      "write `claims:` as a block list (each entry on its own lines, starting with '- '), "
+                      "then run `dossier init --update` again", "update-impossible")
+
+
+def update(existing_text: str, extraction: Extraction, file: str | None = None) -> str:
+    """Append entries for statements the file does not cover yet; the analyst's text is kept byte for byte.
+
+    The result starts with `existing_text` unless `claims:` is empty (`[]`, `~`), which is replaced;
+    raises DossierError (with diagnostics) when entries cannot be added without rewriting.
+    """
+    document, diagnostics = read_document(existing_text, file or "claims.yaml")
+    if document is None:
+        raise DossierError(*diagnostics)
+    covered = _covered_ids(document, extraction)
+    missing = [s for s in scaffold_order(extraction.statements) if s.id not in covered]
+    if not missing:
+        return existing_text
+    place = _insertion(existing_text, document.root, file)
+    note = f"{place.dash}# Added by `dossier init --update`: {len(missing)} statement(s) not reviewed yet.\n"
+    entries = "".join(entry_text(s, extraction.article, place.dash, place.key_offset) for s in missing)
+    result = existing_text[: place.start] + place.before + note + entries + existing_text[place.end :]
+    _check_update(result, document, len(missing), file)
+    return result
+
+
+def _check_update(result: str, before: Document, added: int, file: str | None) -> None:
+    after, diagnostics = read_document(result, file or "claims.yaml")
+    old = before.data.get("claims") if isinstance(before.data, dict) else None
+    new = after.data.get("claims") if after and isinstance(after.data, dict) else None
+    expected = (len(old) if isinstance(old, list) else 0) + added
+    if not isinstance(new, list) or len(new) != expected:
+        root = before.root
+        raise DossierError(_update_error("the new entries would not read back", file, root), *diagnostics)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import ratings, textmatch
+from .extract.ids import statement_id
 from .model import (
     Article,
     ClaimsFile,
@@ -25,17 +25,6 @@ FUZZY_THRESHOLD = 88.0
 FUZZY_MIN_LENGTH = 20
 MOSTLY = 0.6
 CONTEXT_CHARS = 40
-
-
-def statement_id(kind: str, text: str) -> str:
-    """The extractor's id for a statement (its own function when available)."""
-    try:
-        from .extract.ids import statement_id as extractor_id
-    except ImportError:
-        prefix = "c" if kind == "claim" else "q"
-        digest = hashlib.sha1(textmatch.normalise(text).encode("utf-8")).hexdigest()[:10]
-        return f"{prefix}-{digest}"
-    return extractor_id(kind, text)
 
 
 @dataclass(frozen=True)
@@ -226,9 +215,17 @@ class _Join:
         existing = self.by_id.get(statement.id)
         if existing and (existing.start, existing.end) == (statement.start, statement.end):
             return existing
+        if existing:
+            statement = replace(statement, id=self.unused_id(statement.id))
         self.statements.append(statement)
         self.by_id[statement.id] = statement
         return statement
+
+    def unused_id(self, base: str) -> str:
+        number = 2
+        while f"{base}-{number}" in self.by_id:
+            number += 1
+        return f"{base}-{number}"
 
     def entry(self, review: Review) -> Entry | None:
         statement, method, score = self.find(review)
@@ -284,3 +281,16 @@ def join(extraction: Extraction, claims: ClaimsFile, name: str) -> Dossier:
 def check_against(claims: ClaimsFile, extraction: Extraction) -> list[Diagnostic]:
     """Every problem joining the claims file with the article (match not found, ambiguous, unknown id…)."""
     return list(join(extraction, claims, "check").diagnostics)
+
+
+def covered_statement_ids(extraction: Extraction, reviews: list[Review]) -> set[str]:
+    """Ids of the extracted statements these reviews find (by id or by match), problems ignored."""
+    claims = ClaimsFile(path="", article="", reviews=tuple(reviews), scale=ratings.DEFAULT_SCALE)
+    state = _Join(extraction, claims)
+    ids = set()
+    for review in reviews:
+        statement, _, _ = state.find(review)
+        if statement is not None:
+            ids.add(statement.id)
+            state.taken.setdefault(statement.id, review)
+    return ids
