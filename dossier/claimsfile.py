@@ -857,10 +857,16 @@ def _insertion(text: str, root: yaml.MappingNode, file: str | None) -> _Insertio
         start, end = value.start_mark.index, value.end_mark.index
         if start == end:
             at = _line_end(text, key.end_mark.index)
+            if _only_comments(text[at:]):
+                at = len(text)
             return _Insertion(at, at, "  ", 2, "" if text[:at].endswith("\n") else "\n")
         after = _line_end(text, end)
         return _Insertion(start, after, "  ", 2, text[end:after].strip() + "\n")
     raise DossierError(_update_error("`claims:` is not a list of entries written one '- ' per line", file, value))
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def _content_end(node: yaml.Node) -> int:
