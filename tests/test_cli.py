@@ -22,7 +22,9 @@ def run(*args: str):
 
 
 def folded(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+    """Spaces folded and typographic quotes made straight, as the briefing may set either."""
+    text = text.translate(str.maketrans({"\u00a0": " ", "\u202f": " ", "’": "'", "‘": "'", "“": '"', "”": '"'}))
+    return re.sub(r"\s+", " ", text).strip()
 
 
 @pytest.fixture(scope="module")
