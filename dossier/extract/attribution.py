@@ -14,6 +14,11 @@ ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
                "leurs", "his", "her", "their", "its", "ce", "cette", "ces", "this", "these", "those", "that", "du",
                "de", "d'", "d’", "au", "aux"}
+GENDERED_TITLES = {"mr.": "m", "mr": "m", "m.": "m", "monsieur": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                   "mme": "f", "madame": "f", "miss": "f", "mlle": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "il": "m", "-il": "m",
+                   "-t-il": "m", "elle": "f", "-elle": "f", "-t-elle": "f", "son": "", "sa": ""}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
                "dep", "obl:mod", "npadvmod", "advmod"}
@@ -46,6 +51,8 @@ class Mention:
     type: str = "unknown"
     pronoun: str | None = None
     plural: bool = False
+    possessor: str | None = None
+    owner_hint: str | None = None
 
 
 @dataclass
@@ -57,14 +64,22 @@ class SpeakerBook:
     titles: list[tuple[int, str, str]] = field(default_factory=list)
     organizations: list[tuple[int, str]] = field(default_factory=list)
     spoken: list[tuple[int, Speaker, bool]] = field(default_factory=list)
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
 
-    def add_entities(self, doc, offset: int) -> None:
+    def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         for ent in doc.ents:
+            in_quote = any(a <= ent.start_char < b for a, b in quoted)
             pos = offset + ent.start_char
             if ent.label_ in PERSON_LABELS:
                 name = person_name(ent, self.lex)
                 if name:
                     self.people.append((pos, name))
+                    if any(t.dep_ in SUBJECT_DEPS for t in ent) and not in_quote:
+                        self.subjects.append((pos, name))
+                    title = norm(doc[ent.start - 1].text) if ent.start else ""
+                    if title in GENDERED_TITLES:
+                        self.genders[norm(name.split()[-1])] = GENDERED_TITLES[title]
                     for tok in doc[max(0, ent.start - 3):ent.start]:
                         if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
                             self.titles.append((pos, norm(tok.text), name))
@@ -91,9 +106,14 @@ class SpeakerBook:
     def remember(self, pos: int, speaker: Speaker, plural: bool = False) -> None:
         self.spoken.append((pos, speaker, plural))
 
-    def latest(self, pos: int, want: str | None = None, plural: bool | None = None) -> Speaker | None:
+    def gender(self, name: str) -> str:
+        return self.genders.get(norm(name.split()[-1]), "") if name else ""
+
+    def latest(self, pos: int, want: str | None = None, plural: bool | None = None, gender: str = "") -> Speaker | None:
         for p, speaker, is_plural in reversed(self.spoken):
             if p > pos:
+                continue
+            if gender and self.gender(speaker.name) not in ("", gender):
                 continue
             if want and speaker.type != want:
                 continue
@@ -106,11 +126,18 @@ class SpeakerBook:
         lex = self.lex
         if mention.pronoun == "person":
             want = "person" if lex.language == "en" else None
-            found = self.latest(pos, want, plural=False) or self.latest(pos, want)
+            gender = PRONOUN_GENDERS.get(norm(mention.text), "")
+            found = self.latest(pos, want, plural=False, gender=gender) or self.latest(pos, want, gender=gender)
+            found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
+            recent = [(p, n) for p, n in self.subjects if found_at < p < pos and self.gender(n) in ("", gender)]
+            if recent and lex.language == "en":
+                found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
                 found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
             return found
+        if mention.pronoun == "any":
+            return self.latest(pos)
         if mention.pronoun == "plural":
             return self.latest(pos, plural=True) or self.latest(pos, "organization") or self.latest(pos)
         if mention.pronoun == "organization":
@@ -131,6 +158,12 @@ class SpeakerBook:
             return Speaker(mention.name, None, "person")
         if not mention.name:
             return None
+        if mention.possessor:
+            owner = Speaker(self.fullest(mention.owner_hint, pos), None, "person") if mention.owner_hint else \
+                self.resolve(Mention(mention.text.split()[0], "", pronoun=mention.possessor), pos)
+            if owner is not None:
+                owned = f"{owner.name}'s {mention.name}" if lex.language == "en" else f"{mention.name} de {owner.name}"
+                return Speaker(owned, mention.role, mention.type)  # type: ignore[arg-type]
         name = self.fullest(mention.name, pos) if mention.type == "person" else mention.name
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
 
@@ -288,7 +321,18 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if is_publication(text, lex):
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "unknown"
-    return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural)
+    owner = norm(doc[left].text) if left < tok.i else ""
+    possessor = None
+    if owner in POSSESSIVES:
+        possessor = "plural" if owner in ("leur", "leurs", "their") else "person"
+        if lex.language == "fr" and possessor == "person":
+            possessor = "any"
+    hint = None
+    if possessor == "person":
+        hint = next((person_name(e, lex) for e in doc.ents if e.label_ in PERSON_LABELS and e.root.dep_ in SUBJECT_DEPS
+                     and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
+    return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
+                   owner_hint=hint)
 
 
 def names_head(ent, tok, lex: Lexicon) -> bool:

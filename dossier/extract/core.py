@@ -79,7 +79,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         quotes = find_quotes(paragraph.text, continued=carry)
         carry = ends_open(paragraph.text, quotes)
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
-        book.add_entities(doc, paragraph.start)
+        book.add_entities(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
     drafts: list[Draft] = []
     for index, pp in enumerate(parsed):
         previous = parsed[index - 1] if index else None
@@ -375,6 +375,11 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
         if not overlapping:
             accepted.append(draft)
             continue
+        if draft.priority == 0 and all(tail_of(a, draft) for a in overlapping):
+            for other in overlapping:
+                other.end = trim_span(text, other.start, draft_cue_start(draft))[1]
+            accepted.append(draft)
+            continue
         if draft.priority != 3:
             continue
         pieces = [(draft.start, draft.end)]
@@ -387,6 +392,16 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
         if len(text[start:end].split()) >= MIN_CLAIM_WORDS:
             accepted.append(replace(draft, start=start, end=end))
     return sorted(accepted, key=lambda d: (d.start, d.end))
+
+
+def draft_cue_start(draft: Draft) -> int:
+    return min(draft.pos, draft.start)
+
+
+def tail_of(earlier: Draft, later: Draft) -> bool:
+    """True when `later`'s cue sits inside `earlier`'s clause, which then ends there (`told X who suggested that …`)."""
+    return (earlier.priority == 0 and earlier.start < draft_cue_start(later) < earlier.end
+            and later.end >= earlier.end and draft_cue_start(later) - earlier.start >= 10)
 
 
 def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> None:
