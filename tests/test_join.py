@@ -124,3 +124,121 @@ def test_straight_quotes_and_extra_spaces_find_curly_quotes_and_nbsp(example):
     dossier = join(found, with_reviews(claims, review), "x")
     assert dossier.diagnostics == ()
     assert dossier.entries[0].statement.text == "une «\u00a0menace inhabituelle et extraordinaire\u00a0» de l’étranger"
+
+
+def review(**fields) -> Review:
+    return Review(fields.pop("verdict", "false"), line=fields.pop("line", 3), column=5, **fields)
+
+
+def messages(dossier) -> list[str]:
+    return [d.format().removeprefix(f"{d.file}:") for d in dossier.diagnostics]
+
+
+def test_a_slightly_miscopied_match_is_found_fuzzily_with_a_warning(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="compte environ un milliard d utilisateurs dans le monde")),
+                   "x")
+    assert messages(dossier) == [
+        '3:5: warning: match found only approximately (95% similar): '
+        '"compte environ 1 milliard d’utilisateurs dans le monde"\n'
+        "  hint: copy the passage exactly from the article to silence this warning"
+    ]
+    assert dossier.entries[0].statement.text == "compte environ 1 milliard d’utilisateurs dans le monde"
+    assert dossier.entries[0].match_score == pytest.approx(95.4)
+
+
+def test_a_match_found_nowhere_suggests_the_closest_passage(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="15 septembres")), "x")
+    assert dossier.entries == ()
+    assert messages(dossier) == [
+        '3:5: error: match not found in the article: "15 septembres"\n'
+        '  hint: did you mean "15 septembre" (96% similar, paragraph 3)?'
+    ]
+
+
+def test_a_short_match_is_never_taken_fuzzily(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="16 septembre")), "x")
+    assert dossier.entries == ()
+    assert dossier.diagnostics[0].code == "match-not-found"
+
+
+def test_a_match_found_several_times_lists_the_places(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="sécurité nationale")), "x")
+    [diagnostic] = dossier.diagnostics
+    assert (diagnostic.line, diagnostic.column, diagnostic.message) == (3, 5, "match found 5 times in the article")
+    assert diagnostic.hint.startswith("add `occurrence: N` to pick one: 1) paragraph 2: ")
+    assert "5) paragraph 22: \"…savons que ce n’est pas une question de [sécurité nationale]" in diagnostic.hint
+
+
+def test_occurrence_picks_one_place(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="sécurité nationale", occurrence=3)), "x")
+    assert dossier.diagnostics == ()
+    castro = dossier.entries[0].statement
+    assert castro.speaker.name == "Daniel Castro"
+    assert castro.text.startswith("Tous ses centres")
+
+
+def test_an_occurrence_beyond_the_places(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="sécurité nationale", occurrence=9)), "x")
+    assert messages(dossier) == [
+        "3:5: error: occurrence: 9, but the match is found only 5 time(s)\n  hint: use a number from 1 to 5"
+    ]
+
+
+def test_an_id_finds_its_statement(example):
+    claims, found = example
+    navarro = next(s for s in found.statements if s.text == "Ne tombez pas dans le piège")
+    dossier = join(found, with_reviews(claims, review(id=navarro.id)), "x")
+    assert dossier.diagnostics == ()
+    assert dossier.entries[0].statement == navarro
+    assert dossier.entries[0].method == "id"
+
+
+def test_an_id_no_statement_has(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(id="q-0000000000")), "x")
+    assert messages(dossier) == [
+        "3:5: error: no statement has id 'q-0000000000'\n"
+        "  hint: ids come from `dossier extract ARTICLE` or `dossier init`; "
+        "or find the statement with `match:` and a fragment of its text"
+    ]
+
+
+def test_a_stale_id_falls_back_on_the_match(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(id="q-0000000000", match="Ne tombez pas dans le piège")), "x")
+    assert dossier.entries[0].statement.speaker.name == "Peter Navarro"
+    assert dossier.diagnostics[0].code == "stale-id"
+
+
+def test_two_reviews_inside_one_quote_each_get_their_passage(example):
+    claims, found = example
+    first = review(match="Cela devient bizarre")
+    second = review(match="atténue tout problème raisonnable", verdict="true", line=9)
+    dossier = join(found, with_reviews(claims, first, second), "x")
+    assert dossier.diagnostics == ()
+    whole, part = dossier.entries
+    assert whole.statement.kind == "direct"
+    assert (part.method, part.statement.text) == ("anchored", "atténue tout problème raisonnable")
+    assert part.statement.speaker.name == "Alex Stamos"
+
+
+def test_a_speaker_that_disagrees_replaces_the_extracted_one(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="Ne tombez pas dans le piège", speaker="Mike Pompeo")),
+                   "x")
+    speaker = dossier.entries[0].statement.speaker
+    assert (speaker.name, speaker.role) == ("Mike Pompeo", None)
+    assert speaker in {s.speaker for s in dossier.statements}
+
+
+def test_a_pending_entry_counts_as_pending(example):
+    claims, found = example
+    dossier = join(found, with_reviews(claims, review(match="Ne tombez pas dans le piège", verdict="pending")), "x")
+    assert dossier.stats["pending"] == len(found.statements)
+    assert dossier.stats["reviewed"] == 0
