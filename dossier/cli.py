@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -216,12 +217,73 @@ def check(
     raise typer.Exit(exit_code(outcomes, strict))
 
 
+@app.command()
+def init(
+    article: Annotated[str | None, typer.Argument(help="The article (.txt, .md, .html or URL) to scaffold a "
+                                                  "claims file for.", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scaffold to this file "
+                                                "(refuses to overwrite); default: stdout.")] = None,
+    update: Annotated[Path | None, typer.Option("--update", help="Append entries for the statements this "
+                                                "claims file does not cover yet; nothing else changes.")] = None,
+) -> None:
+    """Scaffold a claims file: one `verdict: pending` entry per statement found in the article."""
+    from .cache import write_atomic
+    from .claimsfile import load_claims, resolve_article, scaffold
+    from .claimsfile import update as update_text
+    from .pipeline import extract_articles, is_url, load_article
+
+    if (article is None) == (update is None):
+        raise typer.BadParameter("give either an ARTICLE or --update FILE")
+    try:
+        if update is not None:
+            if not update.is_file():
+                raise DossierError(Diagnostic("error", "claims file not found", str(update)), usage=True)
+            claims, diagnostics = load_claims(update)
+            if claims is None:
+                raise DossierError(*diagnostics)
+            loaded, notes = load_article(resolve_article(claims), archive=Path("out/sources"))
+            report(notes)
+            extraction = extract_articles([loaded], Path("out/.cache"), progress=say)[0]
+            before = update.read_text(encoding="utf-8")
+            after = update_text(before, extraction, str(update))
+            if after != before:
+                write_atomic(update, after.encode("utf-8"))
+            say(f"{update}: {after.count(chr(10) + '  - id:') - before.count(chr(10) + '  - id:')} entries added")
+            return
+        if output is not None and output.exists():
+            raise DossierError(Diagnostic("error", "file exists; not overwriting it", str(output),
+                                          hint=f"use `dossier init --update {output}` to add the missing entries"),
+                               usage=True)
+        loaded, notes = load_article(article, archive=Path("out/sources"))
+        report(notes)
+        extraction = extract_articles([loaded], Path("out/.cache"), progress=say)[0]
+        if output is None:
+            typer.echo(scaffold(extraction, article), nl=False)
+            return
+        ref = article if is_url(article) else os.path.relpath(Path(article).resolve(), output.resolve().parent)
+        write_atomic(output, scaffold(extraction, ref).encode("utf-8"))
+        say(f"{output}: {len(extraction.statements)} entries, all `verdict: pending`")
+    except DossierError as err:
+        raise fail(err) from None
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the claims file (for editors: `dossier schema > dossier.schema.json`)."""
+    from .claimsfile import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
 def pending_checkworthy(outcome) -> list[Diagnostic]:
-    pending = [s for s in outcome.dossier.pending if s.checkworthy]
+    dossier = outcome.dossier
+    pending = [s for s in dossier.pending if s.checkworthy]
+    pending += [e.statement for e in dossier.entries if e.review.verdict == "pending" and e.statement.checkworthy]
     if not pending:
         return []
     return [Diagnostic("warning", f"{len(pending)} check-worthy statement(s) still pending review",
-                       str(outcome.claims_path), hint="run `dossier init --update` to add entries for them")]
+                       str(outcome.claims_path),
+                       hint="give each a verdict; `dossier init --update` adds entries for those the file lacks")]
 
 
 def main() -> None:

@@ -153,3 +153,34 @@ def test_build_without_arguments_uses_claims_yaml(monkeypatch, tmp_path):
     result = run("build")
     assert result.exit_code == 2 and "claims.yaml" in result.stderr
     assert (ROOT / "claims.yaml").is_file()
+
+
+def test_init_scaffold_then_update_keeps_the_analysts_bytes(tmp_path):
+    scaffold = tmp_path / "new.claims.yaml"
+    result = run("init", str(EXAMPLE_ARTICLE), "-o", str(scaffold))
+    assert result.exit_code == 0, result.output
+    text = scaffold.read_text(encoding="utf-8")
+    entries = text.count("\n  - id: ")
+    assert entries >= 15 and text.count("verdict: pending") == entries
+    assert run("check", str(scaffold), "--out", str(tmp_path)).exit_code == 0
+    assert run("check", str(scaffold), "--strict", "--out", str(tmp_path)).exit_code == 1
+
+    analyst = "\n  - id: ".join(text.split("\n  - id: ")[:4]) + "\n# checked with the desk on Monday\n"
+    scaffold.write_text(analyst, encoding="utf-8")
+    assert run("init", "--update", str(scaffold)).exit_code == 0
+    updated = scaffold.read_text(encoding="utf-8")
+    assert updated.startswith(analyst)
+    assert updated.count("\n  - id: ") == entries
+
+
+def test_init_refuses_to_overwrite(tmp_path):
+    existing = tmp_path / "claims.yaml"
+    existing.write_text("article: a.txt\n", encoding="utf-8")
+    result = run("init", str(EXAMPLE_ARTICLE), "-o", str(existing))
+    assert result.exit_code == 2 and "not overwriting" in result.stderr
+    assert existing.read_text(encoding="utf-8") == "article: a.txt\n"
+
+
+def test_schema_is_json_schema():
+    schema = json.loads(run("schema").stdout)
+    assert schema["type"] == "object" and "claims" in schema["properties"]
