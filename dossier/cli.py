@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -105,6 +106,11 @@ def exit_code(outcomes, strict: bool) -> int:
     return EXIT_OK
 
 
+class PdfVariant(StrEnum):
+    pdf_a_3u = "pdf/a-3u"
+    pdf_ua_1 = "pdf/ua-1"
+
+
 @app.command()
 def build(
     claims: Annotated[list[Path] | None, typer.Argument(help="Claims files or folders (default: ./claims.yaml).",
@@ -115,25 +121,47 @@ def build(
                                                    "built-in theme, block by block.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract again even if cached.")] = False,
+    pdf_variant: Annotated[PdfVariant | None, typer.Option("--pdf-variant", help="Archival or accessible PDF "
+                                                           "flavour.")] = None,
 ) -> None:
-    """Build the briefing (HTML, PDF, JSON) of each claims file."""
+    """Build the briefing (HTML, PDF, JSON) of each claims file, and out/index.html listing them."""
     from .pipeline import build as build_all
 
     formats = parse_formats(fmt)
     if templates is not None and not templates.is_dir():
         raise fail(DossierError(Diagnostic("error", "templates folder not found", str(templates)), usage=True))
     paths = claims_paths(claims)
-    try:
-        outcomes = build_all(paths, out, formats, templates, use_cache=not no_cache, progress=say)
-    except DossierError as err:
-        raise fail(err) from None
+    with progress_bar(len(paths)) as (note, done):
+        try:
+            outcomes = build_all(paths, out, formats, templates, use_cache=not no_cache, progress=note,
+                                 pdf_variant=pdf_variant.value if pdf_variant else None, on_rendered=done)
+        except DossierError as err:
+            raise fail(err) from None
     for outcome in outcomes:
         report(outcome.diagnostics)
         for output in outcome.outputs:
             typer.echo(str(output))
         if outcome.failed:
             say(f"{outcome.claims_path}: not built")
+    if len(outcomes) > 1:
+        built = sum(not o.failed for o in outcomes)
+        say(f"{built} of {len(outcomes)} dossiers built" + (f"; index: {out / 'index.html'}" if built else ""))
     raise typer.Exit(exit_code(outcomes, strict))
+
+
+@contextmanager
+def progress_bar(total: int):
+    """(note, done) callbacks: a rich progress bar on a terminal with several files, plain lines otherwise."""
+    if total < 2 or not sys.stderr.isatty():
+        yield say, lambda outcome: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("building", total=total)
+        yield (lambda message: bar.update(task, description=message)), (lambda outcome: bar.advance(task))
 
 
 @app.command()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
-from . import cache
+from . import __version__, cache
 from .model import Article, ClaimsFile, Diagnostic, Dossier, DossierError, Extraction
 
 Progress = Callable[[str], None]
@@ -47,16 +49,19 @@ def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
 
     keys = [cache.cache_key(a, EXTRACTOR_VERSION, installed_model(a.language)) for a in articles]
     found = [cache.load(cache_dir, key, a) if cache_dir else None for key, a in zip(keys, articles, strict=True)]
-    missing = [i for i, hit in enumerate(found) if hit is None]
+    missing = list(dict.fromkeys(keys[i] for i, hit in enumerate(found) if hit is None))
     if missing:
         from .extract import extract_many
 
         if progress:
             progress(f"extracting statements from {len(missing)} article(s)")
-        for index, extraction in zip(missing, extract_many([articles[i] for i in missing]), strict=True):
-            found[index] = extraction
+        first = {key: keys.index(key) for key in missing}
+        fresh = dict(zip(missing, extract_many([articles[first[key]] for key in missing]), strict=True))
+        for key, extraction in fresh.items():
             if cache_dir:
-                cache.store(cache_dir, keys[index], extraction)
+                cache.store(cache_dir, key, extraction)
+        found = [hit or replace(fresh[key], article=article)
+                 for hit, key, article in zip(found, keys, articles, strict=True)]
     return [hit for hit in found if hit is not None]
 
 
@@ -136,22 +141,65 @@ def _located(diagnostic: Diagnostic, claims: ClaimsFile) -> Diagnostic:
     return replace(diagnostic, message=f"{diagnostic.message}: {diagnostic.file}", file=claims.path, hint=hint)
 
 
-def build(paths: Sequence[Path], out_dir: Path, formats: Sequence[str] = ("html", "pdf", "json"),
-          templates_dir: Path | None = None, use_cache: bool = True,
-          progress: Progress | None = None) -> list[Outcome]:
-    """Build every claims file into `out_dir`; a broken file is reported and the others still build."""
+def render_one(dossier: Dossier, out_dir: Path, formats: Sequence[str], templates_dir: Path | None,
+               claims_text: str | None, pdf_variant: str | None) -> tuple[list[Path], list[Diagnostic]]:
+    """Render one dossier; problems come back as diagnostics (this runs in worker processes too)."""
     from .render import render
 
+    try:
+        return render(dossier, out_dir, formats, templates_dir, claims_text=claims_text, pdf_variant=pdf_variant), []
+    except DossierError as err:
+        return [], list(err.diagnostics)
+
+
+def stamped(dossier: Dossier) -> Dossier:
+    """The dossier with its build time (SOURCE_DATE_EPOCH when set, for reproducible builds) and version."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    return replace(dossier, built_at=moment.isoformat(timespec="seconds"), version=__version__)
+
+
+def build(paths: Sequence[Path], out_dir: Path, formats: Sequence[str] = ("html", "pdf", "json"),
+          templates_dir: Path | None = None, use_cache: bool = True, progress: Progress | None = None,
+          pdf_variant: str | None = None, on_rendered: Callable[[Outcome], None] | None = None,
+          workers: int | None = None) -> list[Outcome]:
+    """Build every claims file into `out_dir`, rendering over the cores; a broken file does not stop the rest.
+
+    Writes `out_dir/index.html` listing every dossier in the folder.
+    """
     cache_dir = out_dir / ".cache" if use_cache else None
     outcomes = prepare(paths, cache_dir, progress, archive=out_dir / "sources")
+    todo = [o for o in outcomes if o.dossier is not None and not o.failed]
     for outcome in outcomes:
-        if outcome.dossier is None or outcome.failed:
-            continue
-        if progress:
-            progress(f"rendering {outcome.dossier.name} ({', '.join(formats)})")
-        claims_text = outcome.claims_path.read_text(encoding="utf-8", errors="replace")
+        if outcome not in todo and on_rendered:
+            on_rendered(outcome)
+    if progress and todo:
+        progress(f"rendering {len(todo)} dossier(s): {', '.join(formats)}")
+    jobs = [(stamped(o.dossier), out_dir, formats, templates_dir,
+             o.claims_path.read_text(encoding="utf-8", errors="replace"), pdf_variant) for o in todo]
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            results = pool.map(render_one, *zip(*jobs, strict=True))
+            _collect(todo, results, on_rendered)
+    else:
+        _collect(todo, (render_one(*job) for job in jobs), on_rendered)
+    if any(o.outputs for o in todo) and "html" in formats:
+        from .render import render_index
+
         try:
-            outcome.outputs = render(outcome.dossier, out_dir, formats, templates_dir, claims_text=claims_text)
+            render_index(out_dir, templates_dir)
         except DossierError as err:
-            outcome.diagnostics.extend(err.diagnostics)
+            todo[0].diagnostics.extend(err.diagnostics)
     return outcomes
+
+
+def _collect(todo: list[Outcome], results, on_rendered: Callable[[Outcome], None] | None) -> None:
+    for outcome, (outputs, diagnostics) in zip(todo, results, strict=True):
+        outcome.outputs = outputs
+        outcome.diagnostics.extend(diagnostics)
+        if on_rendered:
+            on_rendered(outcome)

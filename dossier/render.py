@@ -905,3 +905,71 @@ def render(dossier: Dossier, out_dir: Path, formats: Sequence[str] = FORMATS, te
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- index of an output folder
+
+
+def _index_item(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
+    """One dossier's line in the index, from its JSON export."""
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        return None
+    language = _index_language(data)
+    stats = data.get("stats") or {}
+    counts = []
+    for step in (data.get("scale") or {}).get("verdicts", []):
+        count = stats.get(step.get("id"), 0)
+        if step.get("id") == PENDING or not count:
+            continue
+        verdict = Verdict(id=step["id"], labels=step.get("labels") or {}, value=step.get("value"),
+                          colour=step.get("colour") or "#6b7280", icon=step.get("icon") or "?")
+        counts.append({"count": count, "label": verdict.label(language), "icon": verdict.icon,
+                       "colour": verdict_style(verdict)["badge"]})
+    article = data.get("article") or {}
+    publication = data.get("publication") or {}
+    review = data.get("review") or {}
+    name = path.stem
+    return {
+        "name": name,
+        "title": article.get("title") or name,
+        "outlet": publication.get("outlet") or (article.get("metadata") or {}).get("outlet"),
+        "published": publication.get("published") or (article.get("metadata") or {}).get("published"),
+        "organization": review.get("organization"),
+        "reviewed": review.get("date"),
+        "counts": counts,
+        "pending": stats.get(PENDING, 0),
+        "html": f"{name}.html" if path.with_suffix(".html").is_file() else None,
+        "pdf": f"{name}.pdf" if path.with_suffix(".pdf").is_file() else None,
+        "json": path.name,
+    }
+
+
+def _index_language(data: dict[str, Any]) -> str:
+    return i18n.normalise_language((data.get("review") or {}).get("language") or data.get("language"))
+
+
+def render_index(out_dir: Path, templates_dir: Path | None = None, language: str | None = None) -> Path:
+    """Write ``out_dir/index.html``: every dossier whose JSON export is in the folder, newest review first."""
+    from . import __version__
+
+    items = []
+    languages = []
+    for path in sorted(Path(out_dir).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        item = _index_item(path, data)
+        if item is not None:
+            items.append(item)
+            languages.append(_index_language(data))
+    items.sort(key=lambda item: (item["reviewed"] or "", item["published"] or ""), reverse=True)
+    language = language or max(set(languages), key=languages.count, default="en")
+    env = make_environment(templates_dir, language, "html")
+    try:
+        page = env.get_template("index.html").render(dossiers=items, language=language, version=__version__)
+    except jinja2.TemplateError as error:
+        raise _template_error(error) from error
+    path = Path(out_dir) / "index.html"
+    _write_atomic(path, page.encode("utf-8"))
+    return path

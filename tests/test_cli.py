@@ -184,3 +184,19 @@ def test_init_refuses_to_overwrite(tmp_path):
 def test_schema_is_json_schema():
     schema = json.loads(run("schema").stdout)
     assert schema["type"] == "object" and "claims" in schema["properties"]
+
+
+def test_batch_build_reports_the_broken_file_and_builds_the_others(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    text = EXAMPLE_CLAIMS.read_text(encoding="utf-8").replace("article: articles/", f"article: {ROOT}/articles/")
+    for name in ("monday", "tuesday"):
+        (folder / f"{name}.claims.yaml").write_text(text, encoding="utf-8")
+    (folder / "broken.claims.yaml").write_text("article: missing.txt\nclaims: []\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", str(folder), "--out", str(out), "--format", "html,json")
+    assert result.exit_code == 1
+    assert "broken.claims.yaml:1:" in result.stderr and "2 of 3 dossiers built" in result.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="monday.html"' in index and 'href="tuesday.html"' in index
+    assert "Microsoft poursuivra les discussions" in index and "7 True" in index
