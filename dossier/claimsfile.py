@@ -169,11 +169,7 @@ FIELDS: dict[str, list[str]] = {
 def json_schema() -> dict:
     """JSON Schema of the claims file, for editors (`# yaml-language-server: $schema=…`)."""
     schema = ClaimsFileModel.model_json_schema()
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://github.com/dossier/dossier/" + SCHEMA_FILE,
-        **schema,
-    }
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
 # ---------------------------------------------------------------- YAML with positions
@@ -679,6 +675,13 @@ def load_claims(path: Path) -> tuple[ClaimsFile | None, list[Diagnostic]]:
     except Exception as error:  # noqa: BLE001 - no input may crash the caller
         return None, [Diagnostic("error", f"could not read the claims file ({type(error).__name__}: {error})", file,
                                  hint="please report this as a bug in dossier", code="internal")]
+
+
+def check_against(claims: ClaimsFile, extraction: Extraction) -> list[Diagnostic]:
+    """Problems finding the entries in the article (match not found or ambiguous, unknown id, fuzzy match)."""
+    from .join import check_against as join_check
+
+    return join_check(claims, extraction)
 
 
 def resolve_article(claims: ClaimsFile) -> str:
