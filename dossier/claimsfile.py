@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from . import ratings
 from .model import (
@@ -523,7 +523,7 @@ def _scale(document: Document, file: str) -> tuple[Scale | None, list[Diagnostic
 
 def _verdict_diagnostic(written: str, scale: Scale, position: Position, file: str) -> Diagnostic:
     allowed = ratings.allowed_ids(scale)
-    guess = process.extractOne(ratings.slug(written), allowed, score_cutoff=60)
+    guess = process.extractOne(ratings.slug(written), allowed, scorer=fuzz.ratio, score_cutoff=60)
     hint = f"allowed verdicts: {', '.join(allowed)}"
     if guess:
         hint = f"did you mean '{guess[0]}'? {hint}"

@@ -464,7 +464,7 @@ def test_update_refuses_to_rewrite(text, example_extraction):
 def test_update_keeps_any_edit_as_a_prefix_and_covers_every_statement(example_extraction, data):
     head, entries = entries_of(scaffold(example_extraction, "tiktok-microsoft.fr.txt"))
     kept = data.draw(st.lists(st.sampled_from(entries), unique=True, max_size=len(entries)))
-    lines = (head + "\n\n".join(kept)).splitlines(keepends=True)
+    lines = (head + "\n".join(block.rstrip("\n") + "\n" for block in kept)).splitlines(keepends=True)
     for _ in range(data.draw(st.integers(0, 4))):
         at = data.draw(st.integers(0, len(lines)))
         note = data.draw(st.text(st.characters(blacklist_categories=["Cc", "Cs", "Zl", "Zp"]), max_size=30))
