@@ -18,6 +18,8 @@ GENDERED_TITLES = {"mr.": "m", "mr": "m", "m.": "m", "monsieur": "m", "mrs.": "f
                    "mme": "f", "madame": "f", "miss": "f", "mlle": "f"}
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "il": "m", "-il": "m",
                    "-t-il": "m", "elle": "f", "-elle": "f", "-t-elle": "f", "son": "", "sa": ""}
+NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
+PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "d'", "bin", "al", "ben"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
@@ -149,7 +151,7 @@ class SpeakerBook:
             if found is None:
                 prior = [n for p, n in self.organizations if p <= pos]
                 found = Speaker(prior[-1], None, "organization") if prior else None
-            return found
+            return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
             head = norm(mention.name.split()[-1]) if mention.name else ""
             matches = [n for p, t, n in self.titles if t == head and p <= pos]
@@ -168,16 +170,51 @@ class SpeakerBook:
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
 
 
+def person_bounds(ent, lex: Lexicon) -> tuple[int, int]:
+    """Token range of the person's name in an entity, without a role word glued in front ("Trésor Steven Mnuchin")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 2 and start > 0 and doc[start - 1].pos_ == "ADP":
+        start += 1
+    while end - start > 1 and (norm(doc[start].text) in lex["titles"] or doc[start].is_lower):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", ",", "."):
+        end -= 1
+    return start, end
+
+
 def person_name(ent, lex: Lexicon) -> str:
-    """The person's name from an entity, dropping a role word glued in front ("Trésor Steven Mnuchin")."""
-    tokens = list(ent)
-    while len(tokens) > 2 and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].pos_ == "ADP":
+    """The person's name from an entity, without titles or a role word glued in front."""
+    start, end = person_bounds(ent, lex)
+    return clean_name(ent.doc[start:end].text, lex) if end > start else ""
+
+
+def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
+    """A capitalised name after a role noun when the tagger found no person: `le ministre … Bruno Le Maire`."""
+    doc = span.doc
+    for tok in span:
+        if tok.i <= head.i or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in NAME_DEPS:
+            continue
+        if tok.head.i != head.i:
+            continue
+        end = tok.i + 1
+        while end < span.end and (doc[end].is_title or norm(doc[end].text) in PARTICLES) and doc[end].pos_ != "VERB":
+            end += 1
+        if end - tok.i >= 2 and doc[end - 1].is_title:
+            return tok.i, end
+    return None
+
+
+def role_before(span, name_start: int, lex: Lexicon) -> str | None:
+    """`le secrétaire au Trésor` in `le secrétaire au Trésor Steven Mnuchin`."""
+    tokens = [t for t in span if t.i < name_start]
+    while tokens and (norm(tokens[0].text) in DETERMINERS or norm(tokens[0].text) in lex["honorifics"]):
         tokens = tokens[1:]
-    while len(tokens) > 1 and (norm(tokens[0].text) in lex["titles"] or tokens[0].is_lower):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in ("'s", "’s", ",", "."):
+    while tokens and (norm(tokens[-1].text) in lex["honorifics"] or tokens[-1].text in BOUNDARY):
         tokens = tokens[:-1]
-    return clean_name(" ".join(t.text for t in tokens), lex) if tokens else ""
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in tokens):
+        return None
+    return span_text(tokens) or None
 
 
 def subject_of(verb, lex: Lexicon):
@@ -258,7 +295,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS
                       and tok.doc[c.left_edge.i - 1].text == ","), None)
         if named is not None:
-            return mention_of(named, lex)
+            found = mention_of(named, lex)
+            if found.role is None and norm(tok.text) in lex["office_words"]:
+                role_tokens = [t for t in tok.subtree if t.i < named.left_edge.i - 1]
+                found.role = role_before(role_tokens[0].doc[role_tokens[0].i:role_tokens[-1].i + 1], named.i, lex) \
+                    if role_tokens else None
+            return found
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON")
     left = tok.i
     while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and (
@@ -285,14 +327,13 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
     person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left
                    and names_head(e, tok, lex)), None)
-    if person is not None:
-        name = person_name(person, lex)
-        role_tokens = [t for t in span if t.i < person.start and not (t.i == left and norm(t.text) in DETERMINERS)]
-        role = " ".join(t.text for t in role_tokens if norm(t.text) not in lex["titles"]).strip() or None
-        role = role or appositive_role(doc[person.end - 1], lex) or appositive_role(tok, lex)
-        if role and not any(t.pos_ == "NOUN" or norm(t.text) in lex["office_words"] for t in role_tokens) \
-                and role_tokens:
-            role = appositive_role(doc[person.end - 1], lex) or appositive_role(tok, lex)
+    bounds = person_bounds(person, lex) if person is not None else None
+    if bounds is None and (norm(tok.text) in lex["office_words"] or tok.pos_ == "NOUN"):
+        bounds = name_run(span, tok, lex)
+    if bounds is not None:
+        name = clean_name(doc[bounds[0]:bounds[1]].text, lex)
+        role = role_before(span, bounds[0], lex) or appositive_role(doc[bounds[1] - 1], lex) \
+            or appositive_role(tok, lex)
         return Mention(span.text, name, role, "person", plural=False)
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
     text = clean_name(span.text, lex)
@@ -393,6 +434,9 @@ def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     for child in verb.children:
         if child.i in content or child.dep_ in SUBJECT_DEPS:
             continue
+        if child.dep_ in ("dobj", "iobj", "obj", "dative") and child.i > verb.i and (
+                is_publication(child.text, lex) or child.ent_type_ == "ORG" and child.pos_ == "PROPN"):
+            return clean_name(span_text([t for t in child.subtree if t.dep_ not in ("relcl", "acl")]), lex)
         preposition = None
         target = child
         if child.dep_ == "prep" and norm(child.text) in lex["medium_prepositions"]:
@@ -424,10 +468,15 @@ def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     for child in verb.children:
         if child.i in content or child.dep_ not in TIME_DEPS or child.i < verb.i - 6:
             continue
-        tokens = list(child.subtree)
-        if len(tokens) > 6:
-            continue
-        words = {norm(t.text) for t in tokens}
-        if words & keys or child.ent_type_ in ("DATE", "TIME"):
-            return " ".join(t.text for t in tokens).strip(" ,")
+        for tok in child.subtree:
+            if norm(tok.text) not in keys and tok.ent_type_ not in ("DATE", "TIME"):
+                continue
+            phrase = tok
+            while phrase.head is not phrase and phrase is not child and (
+                    phrase.head.pos_ == "ADP" or phrase.head.ent_type_ in ("DATE", "TIME") or phrase.dep_ == "nmod"
+                    and phrase.head.pos_ == "NOUN" and norm(phrase.head.text) in keys):
+                phrase = phrase.head
+            tokens = [t for t in phrase.subtree if t.i not in content]
+            if len(tokens) <= 6:
+                return span_text(tokens).strip(" ,")
     return None

@@ -51,6 +51,7 @@ class Draft:
     cue: str | None = None
     medium: str | None = None
     when: str | None = None
+    open_end: bool = False
 
 
 @dataclass
@@ -313,20 +314,27 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         content_words = len(text[q.start:q.end].split())
         if is_subheading(text, pp.quotes, q, content_words):
             continue
-        verb = next((t for t in after_tokens if is_cue_verb(t, lex)), None)
+        verb = next((t for t in after_tokens if is_cue_verb(t, lex, incise=True)), None)
         kind = "partial" if embedded else "direct"
+        parts = incise_parts(pp, q, lex) if not embedded else []
+        if parts:
+            for start, end, cue in parts:
+                drafts.append(Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
+                                    pp.char(cue), verb=cue, cue=cue.text))
+            continue
         inherit = False
         colon_subject = None
         if verb is None and embedded:
             verb = governing_cue(pp, q, lex)
         if verb is None and not embedded:
-            verb = next((t for t in reversed(before_tokens) if is_cue_verb(t, lex)), None)
+            colon = before_text.endswith(":")
+            verb = next((t for t in reversed(before_tokens) if is_cue_verb(t, lex, incise=colon)), None)
             if verb is None and before_text.endswith(":") and before_tokens:
                 colon_subject = before_tokens[-1].sent.root
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
-                verb = next((t for t in reversed(last_sentence) if is_cue_verb(t, lex)), None)
+                verb = next((t for t in reversed(last_sentence) if is_cue_verb(t, lex, incise=True)), None)
         if verb is None and colon_subject is None:
             if embedded:
                 before_quote = before_tokens[-1]
@@ -335,7 +343,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             else:
                 inherit = True
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
-                      pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit)
+                      pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit,
+                      open_end=not q.closed)
         if verb is not None and verb.doc is not doc:
             draft.pos = previous.char(verb)
         elif verb is not None:
@@ -343,6 +352,38 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else verb.text
         drafts.append(draft)
     return drafts
+
+
+def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[int, int, object]]:
+    """Split `« Nous irons, a-t-il dit, jusqu'au bout »` around its incise; [] when there is none."""
+    doc = pp.doc
+    inside = [t for t in doc if q.start <= t.idx < q.end]
+    for comma in inside:
+        if comma.text != "," or comma.i + 1 >= len(doc):
+            continue
+        segment = []
+        for tok in doc[comma.i + 1:]:
+            if tok.idx >= q.end or tok.text in (",", ".", ";", "!", "?"):
+                break
+            segment.append(tok)
+        if not segment or len(segment) > 9:
+            continue
+        closing = doc[segment[-1].i + 1] if segment[-1].i + 1 < len(doc) else None
+        cue = next((t for t in segment if is_cue_verb(t, lex, incise=True)), None)
+        named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
+        other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue]
+        if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
+            continue
+        inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment)
+        nested = pp.paragraph.text[closing.idx + 1:q.end].lstrip()[:1] in QUOTE_CHARS
+        if not inverted or nested:
+            continue
+        first_end = trim_span(pp.paragraph.text, q.start, comma.idx)[1]
+        second_start, second_end = trim_span(pp.paragraph.text, closing.idx + 1, q.end)
+        if first_end - q.start < 3 or second_end - second_start < 3:
+            continue
+        return [(q.start, first_end, cue), (second_start, second_end, cue)]
+    return []
 
 
 def is_subheading(text: str, quotes: list[QuoteSpan], q: QuoteSpan, content_words: int) -> bool:
@@ -422,7 +463,7 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
             if speaker is not None:
                 draft.speaker = speaker
                 book.remember(draft.pos, speaker, draft.mention.plural)
-        if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex):
+        if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex, incise=True):
             offset = draft.pos - verb.idx
             content = {t.i for t in verb.doc if draft.start <= offset + t.idx < draft.end}
             draft.cue = cue_text(verb)
@@ -430,6 +471,11 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
             draft.when = when_of(verb, lex, content)
         if draft.kind in ("direct", "partial", "indirect"):
             last_quote = draft
+    quotes = sorted((d for d in drafts if d.kind in ("direct", "partial")), key=lambda d: d.start)
+    for current, following in zip(quotes, quotes[1:], strict=False):
+        if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
+                and following.speaker is not None:
+            current.speaker = following.speaker
 
 
 def cue_text(verb) -> str:

@@ -25,10 +25,13 @@ class Lexicon:
 
 @cache
 def lexicon(language: str) -> Lexicon:
-    """The lexicon for `language` ('fr', 'en'); English when the language has no file."""
+    """The lexicon for `language` ('fr', 'en'); English when the language has no file.
+
+    Every word is read as a string (YAML's `on`, `no`, `yes` stay words, not booleans).
+    """
     path = LEXICON_DIR / f"{language}.yaml"
     if not path.exists():
         path = LEXICON_DIR / "en.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     words = {key: frozenset(str(v).lower().replace("’", "'") for v in values or ()) for key, values in data.items()}
     return Lexicon(language, words)

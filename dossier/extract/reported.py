@@ -16,19 +16,25 @@ NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant
                              "sans", "plus", "moins", "autant", "même", "si", "tant", "afin", "ce", "so", "such",
                              "now", "given", "except", "than"}
 Quoted = Callable[[object], bool]
+DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|that)$", re.IGNORECASE)
 
 
-def is_cue_verb(tok, lex: Lexicon) -> bool:
-    """A speech verb by lemma (or by form, when the tagger or lemmatiser stumbles)."""
-    if tok.pos_ not in ("VERB", "AUX", "X", "NOUN"):
+def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
+    """A speech verb by lemma (or by form, when the tagger or lemmatiser stumbles).
+
+    With `incise`, verbs that are cues only right after a quotation count too (`a poursuivi`, `he continued`).
+    """
+    if tok.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ"):
         return False
-    if tok.pos_ == "NOUN" and not tok.tag_.startswith("V"):
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is None or norm(nxt.text) not in ("que", "qu'"):
+    if tok.pos_ in ("NOUN", "ADJ") and not tok.tag_.startswith("V"):
+        following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
+        after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
+        if after_determiner or ("que" not in following and "qu'" not in following):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
-    lemma = next((c for c in lemma_candidates(tok, lex.language) if c in lex["speech_verbs"]), None)
+    verbs = lex["speech_verbs"] | lex["incise_verbs"] if incise else lex["speech_verbs"]
+    lemma = next((c for c in lemma_candidates(tok, lex.language) if c in verbs), None)
     if lemma is None:
         return False
     reflexive = any(c.dep_.startswith("expl") and norm(c.text) in ("se", "s'") for c in tok.children)
@@ -168,12 +174,16 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) of `text` past spaces and list punctuation."""
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    return start, end
+    """Shrink [start, end) of `text` past spaces, list punctuation and a dangling conjunction."""
+    while True:
+        while start < end and text[start] in TRIM:
+            start += 1
+        while end > start and text[end - 1] in TRIM:
+            end -= 1
+        match = DANGLING.search(text, start, end)
+        if not match or match.end() != end or match.start() <= start:
+            return start, end
+        end = match.start()
 
 
 def strip_connectors(text: str, start: int, end: int, lex: Lexicon) -> int:
