@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -45,9 +47,7 @@ def load_article(ref: str, language: str | None = None,
 def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
                      progress: Progress | None = None) -> list[Extraction]:
     """Extract statements from every article, from the cache where possible, the rest in one NLP pass."""
-    from .extract import EXTRACTOR_VERSION
-
-    keys = [cache.cache_key(a, EXTRACTOR_VERSION, installed_model(a.language)) for a in articles]
+    keys = [cache.cache_key(a, extractor_fingerprint(), installed_model(a.language)) for a in articles]
     found = [cache.load(cache_dir, key, a) if cache_dir else None for key, a in zip(keys, articles, strict=True)]
     missing = list(dict.fromkeys(keys[i] for i, hit in enumerate(found) if hit is None))
     if missing:
@@ -63,6 +63,19 @@ def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
         found = [hit or replace(fresh[key], article=article)
                  for hit, key, article in zip(found, keys, articles, strict=True)]
     return [hit for hit in found if hit is not None]
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """The extractor's version and a hash of its code and lexicons: any change to them empties the cache."""
+    from .extract import EXTRACTOR_VERSION
+
+    folder = Path(__file__).resolve().parent / "extract"
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".yml", ".txt", ".json") and path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 
 def installed_model(language: str) -> str:

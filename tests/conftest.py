@@ -26,3 +26,15 @@ def example_article():
     from dossier.ingest import read_article
 
     return read_article(EXAMPLE_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory):
+    """`dossier build claims.yaml --out TMP` run once for the session: (out folder, CliRunner result)."""
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(app, ["build", str(EXAMPLE_CLAIMS), "--out", str(out)], catch_exceptions=False)
+    return out, result

@@ -27,11 +27,9 @@ def folded(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, object]:
-    out = tmp_path_factory.mktemp("out")
-    result = run("build", str(EXAMPLE_CLAIMS), "--out", str(out))
-    return out, result
+@pytest.fixture()
+def built(built_example) -> tuple[Path, object]:
+    return built_example
 
 
 def test_version_and_help():
