@@ -17,6 +17,7 @@ dossier: $(STAMP)
 	$(VENV)/bin/dossier build
 
 test: $(STAMP)
+	@sh scripts/system-deps.sh test
 	$(VENV)/bin/ruff check dossier tests bench
 	$(VENV)/bin/pytest -q
 
