@@ -324,3 +324,9 @@ def main() -> None:
     except DossierError as err:
         report(err.diagnostics)
         sys.exit(EXIT_USAGE if err.usage else EXIT_INPUT)
+    except Exception as err:
+        if os.environ.get("DOSSIER_DEBUG"):
+            raise
+        say(f"error: dossier failed unexpectedly ({type(err).__name__}: {err})")
+        say("  hint: this is a bug in dossier; run again with DOSSIER_DEBUG=1 for the details and report them")
+        sys.exit(EXIT_INPUT)

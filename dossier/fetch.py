@@ -114,6 +114,11 @@ def fetch_or_reuse(url: str, folder: Path | None) -> tuple[bytes, str, str, list
         note = Diagnostic("warning", f"{err.diagnostics[0].message}; using the copy fetched {record['fetched_at']}",
                           url, hint=str(page))
         return page.read_bytes(), record.get("content_type", "text/html"), record["fetched_at"], [note]
+    notes = []
     if folder is not None:
-        keep(fetched, folder)
-    return fetched.content, fetched.content_type, fetched.fetched_at, []
+        try:
+            keep(fetched, folder)
+        except OSError as err:
+            notes.append(Diagnostic("warning", f"cannot keep a copy of the fetched page: {err.strerror or err}",
+                                    str(folder), hint="the dossier cannot be rebuilt offline"))
+    return fetched.content, fetched.content_type, fetched.fetched_at, notes
