@@ -25,6 +25,7 @@ NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
                "dep", "obl:mod", "npadvmod", "advmod"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
+QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", ".", "«", "»", '"', "“", "”", "—", "–"}
 
 
@@ -220,7 +221,7 @@ def role_before(span, name_start: int, lex: Lexicon) -> str | None:
 def subject_of(verb, lex: Lexicon):
     """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb):
             return child
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
@@ -235,6 +236,12 @@ def subject_of(verb, lex: Lexicon):
             if found is not None:
                 return found
     return earlier_subject(verb) or nearest_named(verb)
+
+
+def across_quote(tok, verb) -> bool:
+    """True when a quotation mark stands between a token and the verb (the token is in the quote)."""
+    low, high = sorted((tok.i, verb.i))
+    return any(t.text in QUOTE_MARKS for t in tok.doc[low:high])
 
 
 def inverted_subject(verb, lex: Lexicon):
@@ -395,7 +402,7 @@ def appositive_role(tok, lex: Lexicon) -> str | None:
     for child in tok.children:
         if child.dep_ != "appos" or child.i < tok.i or child.pos_ not in ("NOUN", "ADJ", "PROPN"):
             continue
-        if child.pos_ == "PROPN" and child.ent_type_ in PERSON_LABELS:
+        if child.pos_ == "PROPN" and child.ent_type_ in PERSON_LABELS or child.doc[child.i - 1].text == "(":
             continue
         skip: set[int] = set()
         for grandchild in child.children:
@@ -454,8 +461,9 @@ def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
         if not text:
             continue
         low = norm(text)
-        if target.ent_type_ in ("ORG", "MISC", "PRODUCT", "WORK_OF_ART") or target.pos_ in ("PROPN", "X") \
-                or low in lex["medium_nouns"] or norm(target.text) in lex["medium_nouns"]:
+        if low in lex["medium_nouns"] or norm(target.text) in lex["medium_nouns"]:
+            return clean_name(text, lex)
+        if target.ent_type_ in ("ORG", "MISC", "PRODUCT", "WORK_OF_ART") or target.pos_ in ("PROPN", "X"):
             if target.ent_type_ in ("PER", "PERSON", "GPE", "LOC"):
                 continue
             return clean_name(text, lex)
@@ -476,6 +484,14 @@ def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
                     phrase.head.pos_ == "ADP" or phrase.head.ent_type_ in ("DATE", "TIME") or phrase.dep_ == "nmod"
                     and phrase.head.pos_ == "NOUN" and norm(phrase.head.text) in keys):
                 phrase = phrase.head
+            tokens = [t for t in phrase.subtree if t.i not in content]
+            if len(tokens) <= 6:
+                return span_text(tokens).strip(" ,")
+    for tok in verb.doc[verb.i + 1: verb.i + 5]:
+        if tok.i in content:
+            break
+        if norm(tok.text) in keys or tok.ent_type_ in ("DATE", "TIME"):
+            phrase = tok.head if tok.head.pos_ == "ADP" and tok.head.i not in content else tok
             tokens = [t for t in phrase.subtree if t.i not in content]
             if len(tokens) <= 6:
                 return span_text(tokens).strip(" ,")

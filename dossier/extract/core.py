@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from dossier.extract import claims
 from dossier.extract.attribution import (
@@ -67,6 +68,16 @@ class ParsedParagraph:
     def char(self, tok) -> int:
         return self.paragraph.start + tok.idx
 
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        merged: list[tuple[int, int]] = []
+        for sent in self.doc.sents:
+            if merged and self.doc.text[merged[-1][0]:merged[-1][1]].rstrip(" »”\"’)\u00a0")[-1:] not in SENTENCE_END:
+                merged[-1] = (merged[-1][0], sent.end_char)
+            else:
+                merged.append((sent.start_char, sent.end_char))
+        return merged
+
     def quote_at(self, index: int) -> QuoteSpan | None:
         return next((q for q in self.quotes if q.open <= index < q.close), None)
 
@@ -128,8 +139,8 @@ def in_quote(pp: ParsedParagraph, tok) -> bool:
 
 
 def sentence_bounds(pp: ParsedParagraph, tok) -> tuple[int, int]:
-    sent = tok.sent
-    return sent.start_char, sent.end_char
+    """Bounds of the sentence holding `tok` (spaCy's sentences, rejoined where no sentence punctuation ends them)."""
+    return next(((a, b) for a, b in pp.sentences if a <= tok.idx < b), (tok.sent.start_char, tok.sent.end_char))
 
 
 def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:
@@ -154,7 +165,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         content = None
         first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else last.i + 1
         if first is not None and first < len(doc):
-            finish_i = clause_end(doc, first, lex, quoted, marker)
+            finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             finish_i = cut_elaboration(doc, first, finish_i, lex, quoted)
             if finish_i > first:
                 content = (first, finish_i)
@@ -174,6 +185,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             priority = 2
         begin, finish = cover_quotes(pp, begin, finish)
         begin, finish = trim_span(text, begin, finish)
+        finish = drop_final_period(text, begin, finish)
         if finish - begin < 2 or starts_with_quote(pp, begin, finish):
             continue
         if priority == 2 and mostly_quoted(pp, begin, finish):
@@ -181,6 +193,13 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
                             pp.char(verb), verb=verb))
     return drafts
+
+
+def drop_final_period(text: str, start: int, end: int) -> int:
+    """End a reported clause before its sentence's full stop (kept after abbreviations like `U.S.`)."""
+    if end - start > 2 and text[end - 1] == "." and text[end - 2].isalpha() and text[end - 2].islower():
+        return end - 1
+    return end
 
 
 def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
@@ -273,6 +292,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 begin, finish = sent_start, match.start()
             begin = strip_connectors(text, *trim_span(text, begin, finish), lex)
             begin, finish = trim_span(text, begin, finish)
+            finish = drop_final_period(text, begin, finish)
             if len(text[begin:finish].split()) < 3:
                 continue
             draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 3,
@@ -490,8 +510,8 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
     drafts = []
     for pp in parsed:
         marks = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
-        for sent in pp.doc.sents:
-            pieces = [(pp.offset + sent.start_char, pp.offset + sent.end_char)]
+        for sent_start, sent_end in pp.sentences:
+            pieces = [(pp.offset + sent_start, pp.offset + sent_end)]
             for s, e in covered + marks:
                 pieces = [p for a, b in pieces for p in ((a, min(b, s)), (max(a, e), b)) if p[1] > p[0]]
             for start, end in pieces:

@@ -103,7 +103,11 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 continue
             if subject is not None and verb.i < subject.i < child.left_edge.i:
                 continue
-            return max(child.left_edge.i, verb.i + 1)
+            start = child.left_edge.i
+            own = subjects[0].left_edge.i
+            if own > start and doc[start].pos_ == "ADP":
+                start = own
+            return max(start, verb.i + 1)
     return None
 
 
@@ -125,8 +129,9 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     return start, end
 
 
-def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool]) -> int:
-    """Index after the last token of a reported clause: up to the sentence end or another cue's incise."""
+def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool], verb=None) -> int:
+    """Index after the last token of a reported clause: up to the sentence end, another cue's incise,
+    or a comma-led phrase that hangs on the cue verb itself (`a annoncé qu'il …, après avoir rencontré …`)."""
     i = start
     while i < len(doc):
         tok = doc[i]
@@ -138,6 +143,10 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
         if tok.text == ":" and i + 1 < len(doc) and (quoted(doc[i + 1]) or doc[i + 1].text in "«“\""):
             return i
         if tok.text in (",", ";", "—", "–", "(") and incise_follows(doc, i + 1, lex, quoted, markers):
+            return i
+        if tok.text == "," and verb is not None and hangs_on(doc, i + 1, verb, quoted):
+            return i
+        if tok.text == "," and starts_with_any(doc, i + 1, lex["clause_breaks"]):
             return i
         i += 1
     return len(doc)
@@ -153,6 +162,26 @@ def incise_follows(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Calla
         if is_cue_verb(tok, lex) or markers(tok):
             return True
     return False
+
+
+def starts_with_any(doc, start: int, phrases: frozenset[str]) -> bool:
+    if start >= len(doc):
+        return False
+    following = norm(doc.text[doc[start].idx: doc[start].idx + 30])
+    return any(following.startswith(p) and not following[len(p):len(p) + 1].isalnum() for p in phrases)
+
+
+def hangs_on(doc, start: int, verb, quoted: Quoted) -> bool:
+    """True when the phrase from `start` to the next comma depends on `verb` (not on the reported clause)."""
+    segment = []
+    for tok in doc[start:]:
+        if tok.text in (",", ";") or tok.text in SENTENCE_END:
+            break
+        segment.append(tok)
+    indexes = {t.i for t in segment}
+    roots = [t for t in segment if t.head.i not in indexes and not quoted(t)]
+    return bool(roots) and all(r.head.i == verb.i for r in roots) and any(r.pos_ in ("VERB", "ADP", "SCONJ")
+                                                                        or r.dep_ in ("advcl", "prep") for r in roots)
 
 
 def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> int:
@@ -174,11 +203,11 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) of `text` past spaces, list punctuation and a dangling conjunction."""
+    """Shrink [start, end) of `text` past spaces, list punctuation, stray quotation marks, a dangling conjunction."""
     while True:
-        while start < end and text[start] in TRIM:
+        while start < end and (text[start] in TRIM or text[start] in "»”" and "«“" not in text[start:end]):
             start += 1
-        while end > start and text[end - 1] in TRIM:
+        while end > start and (text[end - 1] in TRIM or text[end - 1] in "«“"):
             end -= 1
         match = DANGLING.search(text, start, end)
         if not match or match.end() != end or match.start() <= start:

