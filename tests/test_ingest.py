@@ -114,3 +114,13 @@ def test_markdown_article(tmp_path):
     assert article.title == "Le titre de l'article"
     assert "Le ministre a déclaré lundi que le budget serait voté en mars." in article.text
     assert "**" not in article.text and "https://" not in article.text
+
+
+def test_oversized_article_is_refused(tmp_path):
+    from dossier.ingest import MAX_ARTICLE_BYTES
+
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"a" * (MAX_ARTICLE_BYTES + 1))
+    with pytest.raises(DossierError) as caught:
+        read_article(path)
+    assert "larger than 5 MB" in caught.value.diagnostics[0].message
