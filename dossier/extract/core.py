@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -77,6 +78,14 @@ class ParsedParagraph:
             else:
                 merged.append((sent.start_char, sent.end_char))
         return merged
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    def tokens(self, start: int, end: int) -> list:
+        """Tokens starting in [start, end) of the paragraph."""
+        return list(self.doc[bisect_left(self.starts, start):bisect_left(self.starts, end)])
 
     def quote_at(self, index: int) -> QuoteSpan | None:
         return next((q for q in self.quotes if q.open <= index < q.close), None)
@@ -225,14 +234,14 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         limit = max([sent_start] + [q.close for q in pp.quotes if q.close <= doc[first - 1].idx])
         begin, finish = limit, doc[first - 1].idx
         begin = strip_connectors(text, begin, finish, lex)
-        region = [t for t in doc if begin <= t.idx < finish]
+        region = pp.tokens(begin, finish)
         if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX":
             return begin, finish, pp
     after = verb.i + 1
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
         finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin])
-        region = [t for t in doc if begin <= t.idx < finish]
+        region = pp.tokens(begin, finish)
         if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 4:
             return begin, finish, pp
     return None
@@ -316,19 +325,16 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         continuing = bool(after_text) and (after_text[0] in ",;:—–-" or after_text[0].islower()
                                            or text[q.end - 1] not in ".!?…")
         if continuing:
-            for tok in doc:
-                if tok.idx < q.close:
-                    continue
-                if tok.idx >= next_open or tok.text in SENTENCE_END:
+            for tok in pp.tokens(q.close, next_open):
+                if tok.text in SENTENCE_END:
                     break
                 after_tokens.append(tok)
         before_tokens = []
-        for tok in doc:
-            if prev_close <= tok.idx < q.open:
-                if tok.text in SENTENCE_END and tok.i + 1 < len(doc) and doc[tok.i + 1].idx < q.open:
-                    before_tokens = []
-                    continue
-                before_tokens.append(tok)
+        for tok in pp.tokens(prev_close, q.open):
+            if tok.text in SENTENCE_END and tok.i + 1 < len(doc) and doc[tok.i + 1].idx < q.open:
+                before_tokens = []
+                continue
+            before_tokens.append(tok)
         before_text = text[before_tokens[0].idx:q.open].rstrip() if before_tokens else ""
         embedded = bool(before_text) and (before_text[-1].isalnum() or before_text[-1] in "'’")
         content_words = len(text[q.start:q.end].split())
@@ -377,7 +383,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
 def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[int, int, object]]:
     """Split `« Nous irons, a-t-il dit, jusqu'au bout »` around its incise; [] when there is none."""
     doc = pp.doc
-    inside = [t for t in doc if q.start <= t.idx < q.end]
+    inside = pp.tokens(q.start, q.end)
     for comma in inside:
         if comma.text != "," or comma.i + 1 >= len(doc):
             continue
@@ -414,7 +420,7 @@ def is_subheading(text: str, quotes: list[QuoteSpan], q: QuoteSpan, content_word
 
 def governing_cue(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
     """The speech verb above an embedded quotation (`reconnaissant « … »`, `called Burma a "…"`)."""
-    inside = [t for t in pp.doc if q.start <= t.idx < q.end]
+    inside = pp.tokens(q.start, q.end)
     for tok in inside:
         head = tok.head
         if head.idx < q.open or head.idx >= q.close:
@@ -485,7 +491,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
                 book.remember(draft.pos, speaker, draft.mention.plural)
         if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex, incise=True):
             offset = draft.pos - verb.idx
-            content = {t.i for t in verb.doc if draft.start <= offset + t.idx < draft.end}
+            span = verb.doc.char_span(max(0, draft.start - offset), max(0, draft.end - offset), alignment_mode="expand")
+            content = set(range(span.start, span.end)) if span is not None else set()
             draft.cue = cue_text(verb)
             draft.medium = medium_of(verb, lex, content)
             draft.when = when_of(verb, lex, content)

@@ -11,7 +11,7 @@ import yaml
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     language: str
     words: dict[str, frozenset[str]]

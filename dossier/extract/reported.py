@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from dossier.extract.attribution import norm
 from dossier.extract.lexicon import Lexicon
@@ -33,8 +34,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
-    verbs = lex["speech_verbs"] | lex["incise_verbs"] if incise else lex["speech_verbs"]
-    lemma = next((c for c in lemma_candidates(tok, lex.language) if c in verbs), None)
+    lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
         return False
     reflexive = any(c.dep_.startswith("expl") and norm(c.text) in ("se", "s'") for c in tok.children)
@@ -44,10 +44,17 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
 
 
-def lemma_candidates(tok, language: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def speech_lemma(lemma: str, form: str, lex: Lexicon, incise: bool) -> str | None:
+    """The lexicon entry a verb form stands for, or None."""
+    verbs = lex["speech_verbs"] | lex["incise_verbs"] if incise else lex["speech_verbs"]
+    return next((c for c in lemma_candidates(lemma, form, lex.language) if c in verbs), None)
+
+
+def lemma_candidates(lemma: str, form: str, language: str) -> list[str]:
     """The tagger's lemma, the form itself, and for French a regular -er infinitive rebuilt from the form."""
-    text = norm(tok.text)
-    found = [norm(tok.lemma_), text]
+    text = norm(form)
+    found = [norm(lemma), text]
     if language == "fr":
         for ending in FRENCH_ER_ENDINGS:
             if text.endswith(ending) and len(text) - len(ending) >= 3:
