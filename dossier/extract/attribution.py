@@ -252,7 +252,15 @@ def inverted_subject(verb, lex: Lexicon):
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
-    for tok in doc[verb.i + 1: min(len(doc), verb.i + 8)]:
+    skipping = False
+    for tok in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
+        if tok.pos_ == "ADP" and not skipping:
+            skipping = True
+            continue
+        if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
+                tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
+            continue
+        skipping = False
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
             return None
         low = norm(tok.text)
@@ -368,7 +376,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         return Mention(span.text, text, None, "person", pronoun="title")
     if is_publication(text, lex):
         return Mention(span.text, text, None, "publication", plural=plural)
-    kind = "organization" if head in lex["organization_nouns"] else "unknown"
+    kind = "organization" if head in lex["organization_nouns"] else "person" if head in lex["office_words"] \
+        or head.rstrip("s") in lex["office_words"] else "unknown"
     owner = norm(doc[left].text) if left < tok.i else ""
     possessor = None
     if owner in POSSESSIVES:

@@ -36,6 +36,7 @@ SENTENCE_END = {".", "!", "?", "…"}
 QUOTE_CHARS = "«»“”„\"‘’'"
 MIN_CLAIM_WORDS = 4
 SUBHEADING_WORDS = 6
+SCARE_QUOTE_WORDS = 4
 
 
 @dataclass
@@ -211,9 +212,17 @@ def drop_final_period(text: str, start: int, end: int) -> int:
     return end
 
 
-def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
+def source_marker_at(pp: ParsedParagraph, tok, lex: Lexicon) -> str | None:
+    """The source marker (`selon`, `according to`) starting at `tok`, as written."""
     low = norm(pp.paragraph.text[tok.idx:tok.idx + 40])
-    return any(low.startswith(m) and (len(low) == len(m) or not low[len(m)].isalnum()) for m in lex["source_markers"])
+    for marker in lex["source_markers"]:
+        if low.startswith(marker) and (len(low) == len(marker) or not low[len(marker)].isalnum()):
+            return pp.paragraph.text[tok.idx:tok.idx + len(marker)]
+    return None
+
+
+def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
+    return source_marker_at(pp, tok, lex) is not None
 
 
 def cue_group_start(verb) -> int:
@@ -230,7 +239,8 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     text = pp.paragraph.text
     sent_start, sent_end = sentence_bounds(pp, verb)
     first = cue_group_start(verb)
-    if first > 0 and doc[first - 1].text == ",":
+    introduces_quote = any(t.text == ":" for t in doc[verb.i + 1: verb.i + 4])
+    if first > 0 and doc[first - 1].text == "," and not introduces_quote:
         limit = max([sent_start] + [q.close for q in pp.quotes if q.close <= doc[first - 1].idx])
         begin, finish = limit, doc[first - 1].idx
         begin = strip_connectors(text, begin, finish, lex)
@@ -350,8 +360,22 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         inherit = False
         colon_subject = None
+        source = None
+        if verb is None and not embedded:
+            source = next((t for t in after_tokens if is_source_marker(pp, t, lex)), None)
+        if verb is None and source is not None:
+            head = next((t for t in doc[source.i + 1: source.i + 8] if t.pos_ in ("NOUN", "PROPN")
+                         and t.idx >= source.idx + len(source.text) + 3), None)
+            if head is not None:
+                draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1, pp.char(source),
+                              verb=head, cue=source_marker_at(pp, source, lex))
+                draft.mention = mention_of(head, lex)
+                drafts.append(draft)
+                continue
         if verb is None and embedded:
             verb = governing_cue(pp, q, lex)
+            if verb is None and content_words < SCARE_QUOTE_WORDS:
+                continue
         if verb is None and not embedded:
             colon = before_text.endswith(":")
             verb = next((t for t in reversed(before_tokens) if is_cue_verb(t, lex, incise=colon)), None)
@@ -506,7 +530,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
 
 
 def cue_text(verb) -> str:
-    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    aux = [c for c in verb.children if (c.dep_.startswith("aux") or c.dep_.startswith("expl")
+                                        and norm(c.text) in ("se", "s'")) and c.i < verb.i]
     words = [*aux, verb]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 

@@ -34,6 +34,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
+        return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
         return False
