@@ -21,6 +21,7 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "d'", "bin", "al", "ben"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
+ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
                "dep", "obl:mod", "npadvmod", "advmod"}
@@ -36,7 +37,8 @@ def norm(text: str) -> str:
 def clean_name(text: str, lex: Lexicon) -> str:
     """A name without leading determiners or titles and without a possessive 's."""
     words = text.replace("\u00a0", " ").split()
-    while words and (norm(words[0]) in DETERMINERS or norm(words[0]) in lex["titles"]) and len(words) > 1:
+    while len(words) > 1 and (norm(words[0]) in lex["titles"] or norm(words[0]) in DETERMINERS and (
+            words[0].islower() or norm(words[0]) in ARTICLES)):
         words.pop(0)
     name = " ".join(words)
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
@@ -106,6 +108,13 @@ class SpeakerBook:
         same = [n for _, n in longer if norm(n) == norm(chosen[1]) or n.split()[0] == chosen[1].split()[0]]
         return max(same, key=lambda n: (len(n.split()), -len(n)))
 
+    def is_known_person(self, name: str) -> bool:
+        """A one- or two-word name whose last word ends a person's name seen in the article (`O'Neill`)."""
+        words = name.split()
+        if not words or len(words) > 2 or not words[-1][:1].isupper():
+            return False
+        return any(norm(n.split()[-1]) == norm(words[-1]) for _, n in self.people)
+
     def remember(self, pos: int, speaker: Speaker, plural: bool = False) -> None:
         self.spoken.append((pos, speaker, plural))
 
@@ -161,6 +170,8 @@ class SpeakerBook:
             return Speaker(mention.name, None, "person")
         if not mention.name:
             return None
+        if mention.type != "person" and self.is_known_person(mention.name):
+            mention.type = "person"
         if mention.possessor:
             owner = Speaker(self.fullest(mention.owner_hint, pos), None, "person") if mention.owner_hint else \
                 self.resolve(Mention(mention.text.split()[0], "", pronoun=mention.possessor), pos)
@@ -347,8 +358,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         bounds = name_run(span, tok, lex)
     if bounds is not None:
         name = clean_name(doc[bounds[0]:bounds[1]].text, lex)
-        role = role_before(span, bounds[0], lex) or appositive_role(doc[bounds[1] - 1], lex) \
-            or appositive_role(tok, lex)
+        before = role_before(span, bounds[0], lex)
+        after = appositive_role(doc[bounds[1] - 1], lex) or appositive_role(tok, lex)
+        role = after if after and (not before or norm(before) in lex["titles"]) else before
         return Mention(span.text, name, role, "person", plural=False)
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
     text = clean_name(span.text, lex)
@@ -479,6 +491,13 @@ def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     return None
 
 
+def is_time_word(tok, keys: frozenset[str]) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or norm(tok.text) in keys):
+        return True
+    return norm(tok.text) in keys and not tok.is_upper and (tok.is_lower or tok.i == tok.sent.start or
+                                                            tok.pos_ != "PROPN" or len(tok.text) > 3)
+
+
 def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     """When it was said: `dimanche`, `vendredi soir`, `on Saturday`, `in June 2012`."""
     keys = lex["weekdays"] | lex["months"] | lex["time_words"]
@@ -486,7 +505,7 @@ def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
         if child.i in content or child.dep_ not in TIME_DEPS or child.i < verb.i - 6:
             continue
         for tok in child.subtree:
-            if norm(tok.text) not in keys and tok.ent_type_ not in ("DATE", "TIME"):
+            if not is_time_word(tok, keys):
                 continue
             phrase = tok
             while phrase.head is not phrase and phrase is not child and (
@@ -499,7 +518,7 @@ def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     for tok in verb.doc[verb.i + 1: verb.i + 5]:
         if tok.i in content:
             break
-        if norm(tok.text) in keys or tok.ent_type_ in ("DATE", "TIME"):
+        if is_time_word(tok, keys):
             phrase = tok.head if tok.head.pos_ == "ADP" and tok.head.i not in content else tok
             tokens = [t for t in phrase.subtree if t.i not in content]
             if len(tokens) <= 6:

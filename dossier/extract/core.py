@@ -239,7 +239,12 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     text = pp.paragraph.text
     sent_start, sent_end = sentence_bounds(pp, verb)
     first = cue_group_start(verb)
-    introduces_quote = any(t.text == ":" for t in doc[verb.i + 1: verb.i + 4])
+    following = []
+    for tok in doc[verb.i + 1: verb.i + 4]:
+        if tok.text in SENTENCE_END:
+            break
+        following.append(tok)
+    introduces_quote = any(t.text == ":" or in_quote(pp, t) for t in following)
     if first > 0 and doc[first - 1].text == "," and not introduces_quote:
         limit = max([sent_start] + [q.close for q in pp.quotes if q.close <= doc[first - 1].idx])
         begin, finish = limit, doc[first - 1].idx
@@ -341,7 +346,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 after_tokens.append(tok)
         before_tokens = []
         for tok in pp.tokens(prev_close, q.open):
-            if tok.text in SENTENCE_END and tok.i + 1 < len(doc) and doc[tok.i + 1].idx < q.open:
+            if tok.text in SENTENCE_END:
                 before_tokens = []
                 continue
             before_tokens.append(tok)

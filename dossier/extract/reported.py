@@ -36,6 +36,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
+    if is_bare_infinitive(tok):
+        return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
         return False
@@ -44,6 +46,16 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
 
 
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
+
+
+def is_bare_infinitive(tok) -> bool:
+    """`too early to tell`, `refuse de dire`: an infinitive without its own subject is not a speech event."""
+    infinitive = "Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and norm(c.text) == "to" for c in tok.children)
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok and is_bare_infinitive(tok.head):
+        return True
+    return infinitive and tok.dep_ in ("xcomp", "advcl", "acl", "conj", "ccomp") and not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
 
 
 @lru_cache(maxsize=65536)
