@@ -29,6 +29,24 @@ def _has(language: str, key: str, text: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|de|du|des|d'|au|aux|à|to|for|at|chez|in|on)\b")
+
+
+def holds_office(language: str, low: str) -> bool:
+    """An office held by someone (`vice-président du think tank`, `served as ambassador`), not a bare title."""
+    pattern = _pattern(language, "office_words")
+    if pattern is None:
+        return False
+    triggers = lexicon(language)["office_triggers"]
+    for match in pattern.finditer(low):
+        if OFFICE_COMPLEMENT.match(low, match.end()):
+            return True
+        before = re.findall(r"[\w'-]+|,", low[max(0, match.start() - 50):match.start()])[-4:]
+        if "," in before or triggers.intersection(before):
+            return True
+    return False
+
+
 def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
     """The kinds of checkable fact in `text`, e.g. ("number", "date")."""
     low = text.lower().replace("’", "'")
@@ -44,11 +62,11 @@ def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
         found.append("quantity")
     if has_number:
         found.append("number")
-    if YEAR.search(low) or _has(lang, "months", low):
+    if YEAR.search(low) or _has(lang, "months", low) or _has(lang, "date_phrases", low):
         found.append("date")
     if _has(lang, "ownership_words", low):
         found.append("ownership")
-    if _has(lang, "office_words", low):
+    if holds_office(lang, low):
         found.append("office")
     if _has(lang, "comparison_words", low):
         found.append("comparison")

@@ -558,7 +558,12 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 start, end = trim_span(text, start, end)
                 if len(text[start:end].split()) < MIN_CLAIM_WORDS:
                     continue
-                worthy, _, _ = claims.assess(text[start:end], lex)
+                worthy, _, found = claims.assess(text[start:end], lex)
+                local = pp.tokens(start - pp.offset, end - pp.offset)
+                beside_quote = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in covered + marks)
+                if worthy and beside_quote and set(found) <= {"date", "comparison"} and any(
+                        is_cue_verb(t, lex) for t in local):
+                    continue
                 if worthy:
                     drafts.append(Draft("claim", start, end, pp.paragraph.index, 9, start))
     return drafts
