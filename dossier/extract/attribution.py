@@ -482,6 +482,8 @@ def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
         if not text:
             continue
         low = norm(text)
+        if low in lex["weekdays"] or low in lex["months"] or low in lex["time_words"]:
+            continue
         if low in lex["medium_nouns"] or norm(target.text) in lex["medium_nouns"]:
             return clean_name(text, lex)
         if target.ent_type_ in ("ORG", "MISC", "PRODUCT", "WORK_OF_ART") or target.pos_ in ("PROPN", "X"):

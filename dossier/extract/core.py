@@ -176,6 +176,9 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else last.i + 1
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
+            clause = subordinate_clause(verb)
+            if clause is not None:
+                finish_i = min(finish_i, max(clause.right_edge.i + 1, first + 1))
             finish_i = cut_elaboration(doc, first, finish_i, lex, quoted)
             if finish_i > first:
                 content = (first, finish_i)
@@ -225,6 +228,16 @@ def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
     return source_marker_at(pp, tok, lex) is not None
 
 
+def subordinate_clause(verb):
+    """The `though …`/`bien que …` clause a cue verb sits in (through coordinated verbs), if any."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+        return node
+    return None
+
+
 def cue_group_start(verb) -> int:
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i), None)
@@ -245,9 +258,13 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
             break
         following.append(tok)
     introduces_quote = any(t.text == ":" or in_quote(pp, t) for t in following)
-    if first > 0 and doc[first - 1].text == "," and not introduces_quote:
-        limit = max([sent_start] + [q.close for q in pp.quotes if q.close <= doc[first - 1].idx])
-        begin, finish = limit, doc[first - 1].idx
+    finite = not ("Part" in verb.morph.get("VerbForm") or verb.tag_ in ("VBG", "VBN")) or any(
+        c.dep_.startswith("aux") for c in verb.children)
+    comma = doc[first - 1] if first > 0 else None
+    quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
+                                          for q in pp.quotes)
+    if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue:
+        begin, finish = sent_start, comma.idx
         begin = strip_connectors(text, begin, finish, lex)
         region = pp.tokens(begin, finish)
         if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX":
@@ -355,6 +372,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         content_words = len(text[q.start:q.end].split())
         if is_subheading(text, pp.quotes, q, content_words):
             continue
+        if not continuing and text[q.end - 1] in "?!":
+            after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_cue_verb(t, lex, incise=True)), None)
         kind = "partial" if embedded else "direct"
         parts = incise_parts(pp, q, lex) if not embedded else []
@@ -407,6 +426,18 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else verb.text
         drafts.append(draft)
     return drafts
+
+
+def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: Lexicon) -> list:
+    """`"Why …?" Vitter demanded.`: after a question or exclamation the cue follows without a comma."""
+    tokens = []
+    for tok in pp.tokens(q.close, next_open):
+        if tok.text in SENTENCE_END:
+            break
+        tokens.append(tok)
+    if len(tokens) <= 8 and any(is_cue_verb(t, lex, incise=True) for t in tokens):
+        return tokens
+    return []
 
 
 def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[int, int, object]]:
@@ -469,6 +500,11 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
     for draft in ordered:
         overlapping = [a for a in accepted if a.start < draft.end and draft.start < a.end]
         if not overlapping:
+            accepted.append(draft)
+            continue
+        if draft.kind == "indirect" and all(a.kind == "partial" and draft.start <= a.start and a.end <= draft.end
+                                            for a in overlapping):
+            accepted = [a for a in accepted if a not in overlapping]
             accepted.append(draft)
             continue
         if draft.priority == 0 and all(tail_of(a, draft) for a in overlapping):

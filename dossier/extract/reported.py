@@ -119,6 +119,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             break
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not quoted(child):
+            marks = [c for c in child.children if c.dep_ == "mark" and norm(c.text) not in lex["complementizers"]]
+            if marks:
+                continue
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl")]
             if not subjects or norm(subjects[0].text) in lex["relative_pronouns"]:
                 continue
@@ -126,7 +129,7 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 continue
             start = child.left_edge.i
             own = subjects[0].left_edge.i
-            if own > start and doc[start].pos_ == "ADP":
+            if own > start and (doc[start].pos_ in ("ADP", "SCONJ") or doc[start].dep_ == "mark"):
                 start = own
             return max(start, verb.i + 1)
     return None
