@@ -58,6 +58,7 @@ class Mention:
     plural: bool = False
     possessor: str | None = None
     owner_hint: str | None = None
+    group: tuple[str, ...] = ()
 
 
 @dataclass
@@ -71,6 +72,22 @@ class SpeakerBook:
     spoken: list[tuple[int, Speaker, bool]] = field(default_factory=list)
     subjects: list[tuple[int, str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    plural_subjects: list[tuple[int, str]] = field(default_factory=list)
+
+    def add_plural_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """Plural subjects named as nouns (`Critics of the program`), antecedents for `they`/`ils`."""
+        for tok in doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not ("Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")):
+                continue
+            if any(a <= tok.idx < b for a, b in quoted):
+                continue
+            if any(norm(a.lemma_) in self.lex["speech_verbs"] for a in tok.head.ancestors):
+                continue
+            mention = mention_of(tok, self.lex)
+            if mention.name and not mention.pronoun:
+                self.plural_subjects.append((offset + tok.idx, mention.name))
 
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         for ent in doc.ents:
@@ -151,7 +168,12 @@ class SpeakerBook:
         if mention.pronoun == "any":
             return self.latest(pos)
         if mention.pronoun == "plural":
-            return self.latest(pos, plural=True) or self.latest(pos, "organization") or self.latest(pos)
+            found = self.latest(pos, plural=True)
+            found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
+            recent = [(p, n) for p, n in self.plural_subjects if found_at < p < pos]
+            if recent:
+                return Speaker(recent[-1][1], None, "unknown")
+            return found or self.latest(pos, "organization") or self.latest(pos)
         if mention.pronoun == "organization":
             head = norm(mention.name.split()[-1]) if mention.name else ""
             named = [n for p, n in self.organizations if p <= pos and head in norm(n).split() and len(n.split()) > 1]
@@ -168,6 +190,9 @@ class SpeakerBook:
             if matches:
                 return Speaker(self.fullest(matches[-1], pos), None, "person")
             return Speaker(mention.name, None, "person")
+        if mention.group:
+            joiner = " et " if lex.language == "fr" else " and "
+            return Speaker(joiner.join(self.fullest(n, pos) for n in mention.group), None, "person")
         if not mention.name:
             return None
         if mention.type != "person" and self.is_known_person(mention.name):
@@ -330,7 +355,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON")
     left = tok.i
     while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and (
-            doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")):
+            doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")
+            or doc[left - 1].pos_ == "CCONJ" and left - 2 >= tok.left_edge.i and doc[left - 2].pos_ in ("ADJ",)):
         left -= 1
     right = tok.i + 1
     seen_person = tok.ent_type_ in PERSON_LABELS
@@ -356,6 +382,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     bounds = person_bounds(person, lex) if person is not None else None
     if bounds is None and (norm(tok.text) in lex["office_words"] or tok.pos_ == "NOUN"):
         bounds = name_run(span, tok, lex)
+    partners = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS and c.i > tok.i]
+    if bounds is not None and partners and person is not None:
+        other = next((e for e in doc.ents if e.start <= partners[0].i < e.end), None)
+        if other is not None:
+            names = [clean_name(doc[bounds[0]:bounds[1]].text, lex), person_name(other, lex)]
+            return Mention(span.text, "", None, "person", plural=True, group=tuple(names))
     if bounds is not None:
         name = clean_name(doc[bounds[0]:bounds[1]].text, lex)
         before = role_before(span, bounds[0], lex)

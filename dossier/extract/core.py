@@ -102,6 +102,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         carry = ends_open(paragraph.text, quotes)
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
         book.add_entities(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
+        book.add_plural_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
     drafts: list[Draft] = []
     for index, pp in enumerate(parsed):
         previous = parsed[index - 1] if index else None

@@ -12,6 +12,7 @@ from dossier.extract.lexicon import Lexicon
 TRIM = " \t\n\u00a0\u202f,;:—–-"
 SENTENCE_END = {".", "!", "?", "…"}
 SCAN_WINDOW = 10
+LOOSE_DEPS = {"advcl", "prep", "obl", "obl:mod", "advmod", "npadvmod", "nmod"}
 ELABORATION_RATIO = 1.0
 NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant", "après", "pendant", "dès", "pour",
                              "sans", "plus", "moins", "autant", "même", "si", "tant", "afin", "ce", "so", "such",
@@ -117,6 +118,8 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             return tok.i + 1
         if tok.pos_ == "VERB" and tok.i > verb.i + 1:
             break
+    if norm(verb.lemma_) in lex["that_only_verbs"]:
+        return None
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not quoted(child):
             marks = [c for c in child.children if c.dep_ == "mark" and norm(c.text) not in lex["complementizers"]]
@@ -204,8 +207,7 @@ def hangs_on(doc, start: int, verb, quoted: Quoted) -> bool:
         segment.append(tok)
     indexes = {t.i for t in segment}
     roots = [t for t in segment if t.head.i not in indexes and not quoted(t)]
-    return bool(roots) and all(r.head.i == verb.i for r in roots) and any(r.pos_ in ("VERB", "ADP", "SCONJ")
-                                                                        or r.dep_ in ("advcl", "prep") for r in roots)
+    return bool(roots) and all(r.head.i == verb.i and r.dep_ in LOOSE_DEPS for r in roots)
 
 
 def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> int:
