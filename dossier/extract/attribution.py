@@ -59,6 +59,7 @@ class Mention:
     possessor: str | None = None
     owner_hint: str | None = None
     group: tuple[str, ...] = ()
+    gender: str = ""
 
 
 @dataclass
@@ -73,6 +74,11 @@ class SpeakerBook:
     subjects: list[tuple[int, str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
     plural_subjects: list[tuple[int, str]] = field(default_factory=list)
+    org_subjects: list[tuple[int, str]] = field(default_factory=list)
+
+    def note_gender(self, name: str, gender: str) -> None:
+        if name and gender:
+            self.genders.setdefault(norm(name.split()[-1]), gender)
 
     def add_plural_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Plural subjects named as nouns (`Critics of the program`), antecedents for `they`/`ils`."""
@@ -107,6 +113,10 @@ class SpeakerBook:
                             self.titles.append((pos, norm(tok.text), name))
             elif ent.label_ == "ORG":
                 self.organizations.append((pos, clean_name(ent.text, self.lex)))
+                if ent.root.dep_ in SUBJECT_DEPS and not in_quote:
+                    self.org_subjects.append((pos, clean_name(ent.text, self.lex)))
+                    name = clean_name(ent.text, self.lex)
+                    self.note_gender(name, span_gender(ent.doc[max(0, ent.start - 1):ent.end]))
 
     def fullest(self, name: str, pos: int) -> str:
         """The fullest form of a person's name in the article ("Trump" → "Donald Trump")."""
@@ -179,7 +189,12 @@ class SpeakerBook:
             named = [n for p, n in self.organizations if p <= pos and head in norm(n).split() and len(n.split()) > 1]
             if named:
                 return Speaker(named[-1], None, "organization")
-            found = self.latest(pos, "organization")
+            found = self.latest(pos, "organization", gender=mention.gender)
+            found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
+            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos
+                      and self.gender(n) in ("", mention.gender) or not mention.gender and found_at < p <= pos]
+            if recent:
+                return Speaker(recent[-1][1], None, "organization")
             if found is None:
                 prior = [n for p, n in self.organizations if p <= pos]
                 found = Speaker(prior[-1], None, "organization") if prior else None
@@ -242,6 +257,21 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def role_after(doc, end: int, lex: Lexicon) -> str | None:
+    """`Laurent Berger, le secrétaire général de la CFDT, …` when the parser missed the apposition."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    tokens = []
+    for tok in doc[end + 1: end + 16]:
+        if tok.text in BOUNDARY or tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(tok)
+    words = [norm(t.text) for t in tokens]
+    if not tokens or not any(w in lex["office_words"] for w in words[:4]):
+        return None
+    return clean_name(span_text(tokens), lex) or None
+
+
 def role_before(span, name_start: int, lex: Lexicon) -> str | None:
     """`le secrétaire au Trésor` in `le secrétaire au Trésor Steven Mnuchin`."""
     tokens = [t for t in span if t.i < name_start]
@@ -258,6 +288,8 @@ def subject_of(verb, lex: Lexicon):
     """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb):
+            if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
+                return child.doc[child.i + 1]
             return child
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
@@ -343,14 +375,20 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
     if tok.pos_ == "NOUN":
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS
-                      and tok.doc[c.left_edge.i - 1].text == ","), None)
+        named = next((c for c in tok.children if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
+                      c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ORG_LABELS)
+                      and "," in (tok.doc[c.i - 1].text, tok.doc[c.left_edge.i - 1].text)
+                      and not any(t.pos_ == "CCONJ" for t in tok.doc[tok.i:c.i])), None)
         if named is not None:
             found = mention_of(named, lex)
-            if found.role is None and norm(tok.text) in lex["office_words"]:
-                role_tokens = [t for t in tok.subtree if t.i < named.left_edge.i - 1]
-                found.role = role_before(role_tokens[0].doc[role_tokens[0].i:role_tokens[-1].i + 1], named.i, lex) \
-                    if role_tokens else None
+            if found.role is None and tok.pos_ == "NOUN":
+                first = tok.left_edge.i
+                last = max(first, named.i - 1)
+                while last > first and tok.doc[last - 1].text in BOUNDARY | {","}:
+                    last -= 1
+                while last > first and tok.doc[last].text in BOUNDARY | {","}:
+                    last -= 1
+                found.role = role_before(tok.doc[first:last + 1], last + 1, lex)
             return found
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON")
     left = tok.i
@@ -391,7 +429,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if bounds is not None:
         name = clean_name(doc[bounds[0]:bounds[1]].text, lex)
         before = role_before(span, bounds[0], lex)
-        after = appositive_role(doc[bounds[1] - 1], lex) or appositive_role(tok, lex)
+        after = appositive_role(doc[bounds[1] - 1], lex) or appositive_role(tok, lex) or role_after(doc, bounds[1], lex)
         role = after if after and (not before or norm(before) in lex["titles"]) else before
         return Mention(span.text, name, role, "person", plural=False)
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
@@ -415,7 +453,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if words in lex["organization_nouns"] or head in lex["organization_nouns"] and len(span) <= 3:
         determiner = norm(doc[left].text) if left < tok.i else ""
         if determiner in ("la", "le", "l'", "the", "ce", "cette", "this"):
-            return Mention(span.text, text, None, "organization", pronoun="organization")
+            return Mention(span.text, text, None, "organization", pronoun="organization",
+                           gender=span_gender(doc[left:tok.i + 1]) if lex.language == "fr" else "")
     if head in lex["office_words"] and len(span) <= 3 and not plural:
         return Mention(span.text, text, None, "person", pronoun="title")
     if is_publication(text, lex):
@@ -434,6 +473,16 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def span_gender(tokens) -> str:
+    """'m' or 'f' from the determiners, nouns and adjectives of a mention (French agreement), else ''."""
+    for tok in tokens:
+        if tok.pos_ in ("DET", "NOUN", "ADJ") and not tok.ent_type_:
+            gender = tok.morph.get("Gender")
+            if gender:
+                return {"Masc": "m", "Fem": "f"}.get(gender[0], "")
+    return ""
 
 
 def names_head(ent, tok, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from dossier.extract.attribution import (
     medium_of,
     mention_of,
     norm,
+    span_gender,
     subject_of,
     when_of,
 )
@@ -547,14 +548,19 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
                 draft.speaker = last_quote.speaker
             last_quote = draft
             continue
+        subject = None
         if draft.mention is None and verb is not None:
             subject = verb if draft.priority == 3 else subject_of(verb, lex)
             draft.mention = mention_of(subject, lex) if subject is not None else None
         if draft.mention is not None and draft.mention.pronoun != "none":
+            if lex.language == "fr" and not draft.mention.pronoun and subject is not None:
+                draft.mention.gender = span_gender(subject.doc[subject.left_edge.i:subject.i + 1])
             speaker = book.resolve(draft.mention, draft.pos)
             if speaker is not None:
                 draft.speaker = speaker
                 book.remember(draft.pos, speaker, draft.mention.plural)
+                if not draft.mention.pronoun:
+                    book.note_gender(speaker.name, draft.mention.gender)
         if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex, incise=True):
             offset = draft.pos - verb.idx
             span = verb.doc.char_span(max(0, draft.start - offset), max(0, draft.end - offset), alignment_mode="expand")

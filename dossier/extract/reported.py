@@ -39,6 +39,9 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         return False
     if is_bare_infinitive(tok):
         return False
+    if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_.startswith("aux") for c in tok.children):
+        return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
         return False
