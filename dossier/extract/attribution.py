@@ -103,7 +103,8 @@ class SpeakerBook:
                 name = person_name(ent, self.lex)
                 if name:
                     self.people.append((pos, name))
-                    if any(t.dep_ in SUBJECT_DEPS for t in ent) and not in_quote:
+                    reported = any(norm(a.lemma_) in self.lex["speech_verbs"] for a in ent.root.head.ancestors)
+                    if any(t.dep_ in SUBJECT_DEPS for t in ent) and not in_quote and not reported:
                         self.subjects.append((pos, name))
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
                     if title in GENDERED_TITLES:
@@ -343,7 +344,7 @@ def nearest_named(verb):
     """A person or organisation named just before the verb with no other verb between (a misparsed subject)."""
     sent = verb.sent
     for ent in reversed([e for e in verb.doc.ents if sent.start <= e.start and e.end <= verb.i]):
-        if ent.label_ not in PERSON_LABELS | {"ORG"}:
+        if ent.label_ not in PERSON_LABELS | {"ORG"} or ent.root.dep_ in ("compound", "amod", "poss"):
             continue
         between = verb.doc[ent.end:verb.i]
         if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") or t.text in (":", ";") for t in between):
@@ -409,14 +410,18 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if low in lex["weekdays"] or low in lex["time_words"] or low in lex["relative_pronouns"] or nxt.pos_ == "ADV":
             break
+        if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
+            right += 1
+            continue
         if nxt.pos_ == "ADP" and (seen_person or right + 1 >= len(doc) or low not in NAME_JOINERS | {"to", "au"}):
             break
         seen_person = seen_person or nxt.ent_type_ in PERSON_LABELS
         right += 1
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
-    person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left
-                   and names_head(e, tok, lex)), None)
+    person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
+        (e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left
+         and names_head(e, tok, lex)), None)
     bounds = person_bounds(person, lex) if person is not None else None
     if bounds is None and (norm(tok.text) in lex["office_words"] or tok.pos_ == "NOUN"):
         bounds = name_run(span, tok, lex)
@@ -483,6 +488,12 @@ def span_gender(tokens) -> str:
             if gender:
                 return {"Masc": "m", "Fem": "f"}.get(gender[0], "")
     return ""
+
+
+def capitalised_after(doc, index: int) -> bool:
+    """`Committee for a Responsible …`: the words after a preposition go on with a capital."""
+    following = [t for t in doc[index + 1: index + 3] if t.pos_ != "DET"]
+    return bool(following) and following[0].is_title and following[0].pos_ == "PROPN"
 
 
 def names_head(ent, tok, lex: Lexicon) -> bool:

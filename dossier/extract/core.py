@@ -400,8 +400,10 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 continue
         if verb is None and embedded:
             verb = governing_cue(pp, q, lex)
-            if verb is None and content_words < SCARE_QUOTE_WORDS:
+            if verb is None and (content_words < SCARE_QUOTE_WORDS or is_title_case(text[q.start:q.end])):
                 continue
+        if embedded and is_title_case(text[q.start:q.end]) and content_words <= SUBHEADING_WORDS:
+            continue
         if verb is None and not embedded:
             colon = before_text.endswith(":")
             verb = next((t for t in reversed(before_tokens) if is_cue_verb(t, lex, incise=colon)), None)
@@ -472,6 +474,12 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             continue
         return [(q.start, first_end, cue), (second_start, second_end, cue)]
     return []
+
+
+def is_title_case(text: str) -> bool:
+    """`Fox and Friends`, `Commander-in-Chief Forum`: a title of a work or event, not words someone said."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 1 and all(w[0].isupper() for w in words) and not text.rstrip().endswith(("?", "!"))
 
 
 def is_subheading(text: str, quotes: list[QuoteSpan], q: QuoteSpan, content_words: int) -> bool:

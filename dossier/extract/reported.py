@@ -18,7 +18,8 @@ NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant
                              "sans", "plus", "moins", "autant", "même", "si", "tant", "afin", "ce", "so", "such",
                              "now", "given", "except", "than"}
 Quoted = Callable[[object], bool]
-DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|that)$", re.IGNORECASE)
+DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|that|when|while|as|because|if|quand|lorsque|si|car|"
+                      r"he|she|they|il|elle|ils|elles)$", re.IGNORECASE)
 
 
 def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
