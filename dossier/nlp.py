@@ -14,8 +14,10 @@ MODELS: dict[str, tuple[str, ...]] = {
 SUPPORTED = tuple(MODELS)
 
 _STOPWORDS = {
-    "fr": {"le", "la", "les", "des", "du", "une", "est", "et", "que", "qui", "dans", "pour", "pas", "sur", "au"},
-    "en": {"the", "and", "of", "to", "is", "was", "that", "for", "on", "with", "he", "she", "it", "said", "by", "at"},
+    "fr": {"le", "la", "les", "des", "du", "une", "est", "et", "que", "qui", "dans", "pour", "pas", "sur", "au",
+           "il", "elle", "aux", "ce", "cette", "avec", "selon", "été", "sont", "ont", "mais", "nous", "vous"},
+    "en": {"the", "and", "of", "to", "is", "was", "that", "for", "on", "with", "he", "she", "it", "said", "by",
+           "at", "are", "were", "from", "has", "have", "this", "they", "we", "you", "but", "which", "their"},
 }
 
 

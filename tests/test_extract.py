@@ -148,3 +148,17 @@ def test_importing_nlp_does_not_import_spacy():
     code = "import sys, dossier.nlp, dossier.extract; print('spacy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "False"
+
+
+@needs_model("fr")
+def test_article_without_paragraphs_or_language_is_cut_at_blank_lines_and_detected():
+    article = Article("t", "Le maire l'a dit.\n\n« Non, pas du tout », a répondu Paul Durand lundi.", (), "")
+    extraction = extract(article)
+    assert extraction.article.language == "fr"
+    assert [(s.text, s.speaker.name) for s in extraction.statements if s.kind == "direct"] == [
+        ("Non, pas du tout", "Paul Durand")]
+
+
+@needs_model("fr")
+def test_empty_article_gives_no_statement():
+    assert extract(Article("t", "", (), "fr")).statements == ()

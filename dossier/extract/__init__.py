@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
-from dossier.model import Article, Extraction, Statement
+from dossier.model import Article, Extraction, Paragraph, Statement
 
 EXTRACTOR_VERSION = "1.0"
 SCHEMA = "dossier.extract/1"
@@ -40,14 +41,35 @@ def extract_many(articles: Sequence[Article]) -> list[Extraction]:
         pipeline = nlp.load(language)
         model = nlp.model_id(language)
         lex = lexicon(language)
-        texts = [p.text for i in indexes for p in articles[i].paragraphs]
+        texts = [p.text for i in indexes for p in _paragraphs(articles[i])]
         docs = iter(pipeline.pipe(texts))
         for i in indexes:
-            article = articles[i]
+            article = _with_paragraphs(articles[i], language)
             article_docs = [next(docs) for _ in article.paragraphs]
             statements = extract_parsed(article, article_docs, lex)
             results[i] = Extraction(article, statements, extractor=EXTRACTOR_VERSION, model=model)
     return [r for r in results if r is not None]
+
+
+def _paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    """The article's paragraphs, or paragraphs cut at blank lines when the Article came without them."""
+    if article.paragraphs or not article.text.strip():
+        return article.paragraphs
+    found, index = [], 0
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", article.text):
+        if match.group().strip():
+            found.append(Paragraph(index, match.start(), match.end(), match.group()))
+            index += 1
+    return tuple(found)
+
+
+def _with_paragraphs(article: Article, language: str) -> Article:
+    """The article as extracted: with paragraphs, and with the language of the model used when it had none."""
+    if not article.paragraphs:
+        article = replace(article, paragraphs=_paragraphs(article))
+    if article.language not in ("fr", "en") and not article.language:
+        article = replace(article, language=language)
+    return article
 
 
 def statement_to_json(statement: Statement) -> dict:
