@@ -80,8 +80,7 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
                     stack.pop()
                 _close(text, stack, spans, i)
             elif not stack and not spans and continued:
-                start, end = _trim(text, 0, i)
-                spans.append(QuoteSpan(0, start, end, i + 1, True, True))
+                _carry_over(text, spans, i)
         elif char in "“„":
             if top == "“" and _only_space_or_punct_after(text, i) and not _opens(text, i):
                 _close(text, stack, spans, i)
@@ -93,8 +92,7 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
             elif not stack and _opens(text, i):
                 stack.append(("“", i))
             elif not stack and not spans and continued:
-                start, end = _trim(text, 0, i)
-                spans.append(QuoteSpan(0, start, end, i + 1, True, True))
+                _carry_over(text, spans, i)
         elif char == '"':
             if top in ('"', "“") and (_closes(text, i) or not _opens(text, i)):
                 _close(text, stack, spans, i)
@@ -128,6 +126,13 @@ def _close(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan], i: i
     start, end = _trim(text, opened + 1, i)
     if end > start:
         spans.append(QuoteSpan(opened, start, end, i + 1))
+
+
+def _carry_over(text: str, spans: list[QuoteSpan], i: int) -> None:
+    """The end of a quotation opened in the previous paragraph, closed at `i`."""
+    start, end = _trim(text, 0, i)
+    if end > start:
+        spans.append(QuoteSpan(0, start, end, i + 1, True, True))
 
 
 def ends_open(text: str, spans: list[QuoteSpan]) -> bool:
