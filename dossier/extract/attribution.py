@@ -21,10 +21,9 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "d'", "bin", "al", "ben"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
+ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
-CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "appos",
-               "dep", "obl:mod", "npadvmod", "advmod"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", ".", "«", "»", '"', "“", "”", "—", "–"}
@@ -75,6 +74,24 @@ class SpeakerBook:
     genders: dict[str, str] = field(default_factory=dict)
     plural_subjects: list[tuple[int, str]] = field(default_factory=list)
     org_subjects: list[tuple[int, str]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def add_acronyms(self, doc) -> None:
+        """`L'Office fédéral de l'agriculture (OFAG)`: OFAG stands for the full name."""
+        for tok in doc[1:-2]:
+            acronym = doc[tok.i + 1]
+            if tok.text != "(" or doc[tok.i + 2].text != ")" or not ACRONYM.fullmatch(acronym.text):
+                continue
+            last = doc[tok.i - 1]
+            top = last
+            while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN") and top.dep_ in NAME_DEPS | {"amod"}:
+                top = top.head
+            first = top.left_edge.i
+            while first < top.i and doc[first].pos_ in ("ADP", "DET"):
+                first += 1
+            full = clean_name(doc[first:last.i + 1].text, self.lex)
+            if len(full.split()) >= 2 and first < last.i:
+                self.acronyms.setdefault(acronym.text, full)
 
     def note_gender(self, name: str, gender: str) -> None:
         if name and gender:
@@ -136,6 +153,11 @@ class SpeakerBook:
         same = [n for _, n in longer if norm(n) == norm(chosen[1]) or n.split()[0] == chosen[1].split()[0]]
         return max(same, key=lambda n: (len(n.split()), -len(n)))
 
+    def expand(self, name: str) -> str:
+        """An organisation's full name for its acronym (`OFAG` → `Office fédéral de l'agriculture`)."""
+        bare = re.sub(r"\s*\([^)]*\)$", "", name).strip()
+        return self.acronyms.get(bare, bare or name)
+
     def is_known_person(self, name: str) -> bool:
         """A one- or two-word name whose last word ends a person's name seen in the article (`O'Neill`)."""
         words = name.split()
@@ -190,15 +212,14 @@ class SpeakerBook:
             named = [n for p, n in self.organizations if p <= pos and head in norm(n).split() and len(n.split()) > 1]
             if named:
                 return Speaker(named[-1], None, "organization")
-            found = self.latest(pos, "organization", gender=mention.gender)
+            found = self.latest(pos, "organization")
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
-            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos
-                      and self.gender(n) in ("", mention.gender) or not mention.gender and found_at < p <= pos]
+            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos]
             if recent:
-                return Speaker(recent[-1][1], None, "organization")
+                return Speaker(self.expand(recent[-1][1]), None, "organization")
             if found is None:
                 prior = [n for p, n in self.organizations if p <= pos]
-                found = Speaker(prior[-1], None, "organization") if prior else None
+                found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
             head = norm(mention.name.split()[-1]) if mention.name else ""
@@ -219,7 +240,9 @@ class SpeakerBook:
             if owner is not None:
                 owned = f"{owner.name}'s {mention.name}" if lex.language == "en" else f"{mention.name} de {owner.name}"
                 return Speaker(owned, mention.role, mention.type)  # type: ignore[arg-type]
-        name = self.fullest(mention.name, pos) if mention.type == "person" else mention.name
+        name = self.fullest(mention.name, pos) if mention.type == "person" else self.expand(mention.name)
+        if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
+            mention.type = "organization"
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
 
 
@@ -256,6 +279,17 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
         if end - tok.i >= 2 and doc[end - 1].is_title:
             return tok.i, end
     return None
+
+
+def apposed_person(doc, end: int, lex: Lexicon):
+    """`la ministre des Transports, Geneviève Guilbault.`: a person named right after a role and a comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1 and e.label_ in PERSON_LABELS), None)
+    if ent is None:
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent if after is None or after.text in BOUNDARY or after.pos_ in ("VERB", "AUX", "ADP") else None
 
 
 def role_after(doc, end: int, lex: Lexicon) -> str | None:
@@ -317,6 +351,8 @@ def inverted_subject(verb, lex: Lexicon):
     """The subject after the verb: `», a déclaré la société`, `said Murphy`, `ce qu'a annoncé X`."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")):
+        first -= 1
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
@@ -330,6 +366,8 @@ def inverted_subject(verb, lex: Lexicon):
                 tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
             continue
         skipping = False
+        if tok.i == verb.i + 1 and "Inf" in tok.morph.get("VerbForm"):
+            continue
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
             return None
         low = norm(tok.text)
@@ -425,6 +463,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     bounds = person_bounds(person, lex) if person is not None else None
     if bounds is None and (norm(tok.text) in lex["office_words"] or tok.pos_ == "NOUN"):
         bounds = name_run(span, tok, lex)
+    if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"]:
+        named = apposed_person(doc, right, lex)
+        if named is not None:
+            return Mention(span.text, person_name(named, lex), role_before(span, right, lex), "person")
     partners = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS and c.i > tok.i]
     if bounds is not None and partners and person is not None:
         other = next((e for e in doc.ents if e.start <= partners[0].i < e.end), None)

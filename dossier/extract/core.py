@@ -104,6 +104,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
         book.add_entities(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_plural_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
+        book.add_acronyms(doc)
     drafts: list[Draft] = []
     for index, pp in enumerate(parsed):
         previous = parsed[index - 1] if index else None
@@ -377,6 +378,9 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_cue_verb(t, lex, incise=True)), None)
+        if verb is None and after_tokens:
+            verb = next((doc[a] for a, b in multiword_cues(doc, lex) if after_tokens[0].i <= a <= after_tokens[-1].i),
+                        None)
         kind = "partial" if embedded else "direct"
         parts = incise_parts(pp, q, lex) if not embedded else []
         if parts:
@@ -427,7 +431,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             draft.pos = previous.char(verb)
         elif verb is not None:
             draft.pos = pp.char(verb)
-        draft.cue = None if verb is None else verb.text
+        draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
 
