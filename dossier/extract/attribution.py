@@ -322,7 +322,8 @@ def role_before(span, name_start: int, lex: Lexicon) -> str | None:
 def subject_of(verb, lex: Lexicon):
     """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb):
+        if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not (
+                child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
                 return child.doc[child.i + 1]
             return child
@@ -350,6 +351,8 @@ def across_quote(tok, verb) -> bool:
 def inverted_subject(verb, lex: Lexicon):
     """The subject after the verb: `», a déclaré la société`, `said Murphy`, `ce qu'a annoncé X`."""
     doc = verb.doc
+    if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm"):
+        return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")):
         first -= 1
@@ -374,7 +377,7 @@ def inverted_subject(verb, lex: Lexicon):
         if low in lex["weekdays"] or low in lex["time_words"] or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
-            return tok
+            return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
 
 
@@ -409,6 +412,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return Mention(tok.text, "", pronoun="plural", plural=True)
         if low in lex["first_person_pronouns"]:
             return Mention(tok.text, "", pronoun="none")
+        if low in lex["neuter_pronouns"]:
+            return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
     doc = tok.doc
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
@@ -429,10 +434,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                     last -= 1
                 found.role = role_before(tok.doc[first:last + 1], last + 1, lex)
             return found
-    stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON")
+    stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
     while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and (
             doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")
+            or doc[left - 1].pos_ == "ADP" and norm(doc[left - 1].text) in ("of", "de", "du", "des") and left - 2 >= 0
+            and doc[left - 2].pos_ in ("NOUN", "PROPN") and doc[left].is_title
             or doc[left - 1].pos_ == "CCONJ" and left - 2 >= tok.left_edge.i and doc[left - 2].pos_ in ("ADJ",)):
         left -= 1
     right = tok.i + 1
@@ -535,7 +542,8 @@ def span_gender(tokens) -> str:
 def capitalised_after(doc, index: int) -> bool:
     """`Committee for a Responsible …`: the words after a preposition go on with a capital."""
     following = [t for t in doc[index + 1: index + 3] if t.pos_ != "DET"]
-    return bool(following) and following[0].is_title and following[0].pos_ == "PROPN"
+    first = following[0] if following else None
+    return first is not None and first.is_title and first.pos_ == "PROPN" and first.ent_type_ not in ("DATE", "TIME")
 
 
 def names_head(ent, tok, lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from dossier.extract import claims
 from dossier.extract.attribution import (
     Mention,
     SpeakerBook,
+    inverted_subject,
     medium_of,
     mention_of,
     norm,
@@ -266,6 +267,21 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
                                           for q in pp.quotes)
+    after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    inverted = inverted_subject(verb, lex)
+    if inverted is not None and inverted.right_edge.i + 1 < len(doc):
+        after_cue = doc[inverted.right_edge.i + 1]
+    if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue \
+            and after_cue is not None and after_cue.text == "," and comma.idx > sent_start + 2:
+        tail = pp.tokens(after_cue.idx + 1, sent_end)
+        indexes = {t.i for t in tail}
+        own_subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl") and t.head.i in indexes
+                          and not any(c.dep_ == "mark" for a in [t.head, *t.head.ancestors] if a.i in indexes
+                                      for c in a.children) for t in tail)
+        if tail and not own_subject and not any(is_cue_verb(t, lex) for t in tail) and any(
+                t.pos_ in ("VERB", "AUX") for t in tail):
+            begin = strip_connectors(text, sent_start, sent_end, lex)
+            return begin, sent_end, pp
     if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue:
         begin, finish = sent_start, comma.idx
         begin = strip_connectors(text, begin, finish, lex)
@@ -591,7 +607,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
 
 def cue_text(verb) -> str:
     aux = [c for c in verb.children if (c.dep_.startswith("aux") or c.dep_.startswith("expl")
-                                        and norm(c.text) in ("se", "s'")) and c.i < verb.i]
+                                        and norm(c.text) in ("se", "s'")) and verb.i - 4 <= c.i < verb.i
+           and not any(t.is_punct for t in verb.doc[c.i:verb.i])]
     words = [*aux, verb]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 

@@ -18,7 +18,7 @@ NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant
                              "sans", "plus", "moins", "autant", "même", "si", "tant", "afin", "ce", "so", "such",
                              "now", "given", "except", "than"}
 Quoted = Callable[[object], bool]
-DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|that|when|while|as|because|if|quand|lorsque|si|car|"
+DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|when|while|because|if|quand|lorsque|si|car|"
                       r"he|she|they|il|elle|ils|elles)$", re.IGNORECASE)
 
 
@@ -39,6 +39,9 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
     if is_bare_infinitive(tok):
+        return False
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
+            c.dep_ in ("agent", "obl:agent") for c in tok.children):
         return False
     if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_.startswith("aux") for c in tok.children):
@@ -169,6 +172,8 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
         if quoted(tok):
             i += 1
             continue
+        if i > start and quoted(doc[i - 1]) and ends_sentence_inside(doc, i) and (tok.is_title or quoted(tok)):
+            return i
         if tok.text in SENTENCE_END:
             return i
         if tok.text == ":" and i + 1 < len(doc) and (quoted(doc[i + 1]) or doc[i + 1].text in "«“\""):
@@ -181,6 +186,14 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         i += 1
     return len(doc)
+
+
+def ends_sentence_inside(doc, index: int) -> bool:
+    """True when the quotation closing just before `index` ended with a full stop (`… escapades." The …`)."""
+    j = index - 1
+    while j >= 0 and doc[j].text in ("»", "”", '"', "’", "'"):
+        j -= 1
+    return j >= 0 and doc[j].text in SENTENCE_END
 
 
 def incise_follows(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool]) -> bool:
