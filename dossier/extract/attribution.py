@@ -214,11 +214,11 @@ class SpeakerBook:
                 return Speaker(named[-1], None, "organization")
             found = self.latest(pos, "organization")
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
-            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos]
+            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)]
             if recent:
                 return Speaker(self.expand(recent[-1][1]), None, "organization")
             if found is None:
-                prior = [n for p, n in self.organizations if p <= pos]
+                prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)]
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
