@@ -483,7 +483,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if bounds is not None:
         name = clean_name(doc[bounds[0]:bounds[1]].text, lex)
         before = role_before(span, bounds[0], lex)
-        after = appositive_role(doc[bounds[1] - 1], lex) or appositive_role(tok, lex) or role_after(doc, bounds[1], lex)
+        after = appositive_role(doc[bounds[1] - 1], lex) or appositive_role(tok, lex)
+        longer = role_after(doc, bounds[1], lex)
+        if longer and (not after or longer.startswith(after)):
+            after = longer
         role = after if after and (not before or norm(before) in lex["titles"]) else before
         return Mention(span.text, name, role, "person", plural=False)
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
