@@ -162,3 +162,31 @@ def test_article_without_paragraphs_or_language_is_cut_at_blank_lines_and_detect
 @needs_model("fr")
 def test_empty_article_gives_no_statement():
     assert extract(Article("t", "", (), "fr")).statements == ()
+
+
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(not (DEV / "tiktok-microsoft.fr.gold.yaml").exists() or not (DEV.parent / "score.py").exists(),
+                    reason="../shared/eval (the dev set and its scorer) is not beside this clone")
+@needs_model("fr")
+@needs_model("en")
+def test_dev_set_meets_the_extraction_targets():
+    import importlib.util as loader
+
+    from dossier.ingest import read_article
+
+    spec = loader.spec_from_file_location("eval_score", DEV.parent / "score.py")
+    score = loader.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    golds = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(DEV.glob("*.gold.yaml"))]
+    extractions = extract_many([read_article(DEV / gold["article"]) for gold in golds])
+    results = [score.score_article(gold, extraction_to_json(extraction))
+               for gold, extraction in zip(golds, extractions, strict=True)]
+    total = {key: sum(r[key] for r in results) for key in ("tp", "predicted", "gold", "attr_tp", "claims_found",
+                                                           "claims_gold", "boilerplate_leaks")}
+    quote_f1 = score.f1(total["tp"], total["predicted"], total["gold"])[2]
+    attribution_f1 = score.f1(total["attr_tp"], total["predicted"], total["gold"])[2]
+    assert quote_f1 >= 0.90 and attribution_f1 >= 0.85, (quote_f1, attribution_f1)
+    assert total["claims_found"] / total["claims_gold"] >= 0.80
+    assert total["boilerplate_leaks"] == 0
