@@ -393,7 +393,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
-        verb = next((t for t in after_tokens if is_cue_verb(t, lex, incise=True)), None)
+        verb = next((t for t in after_tokens if is_quote_cue(t, lex)), None)
         if verb is None and after_tokens:
             verb = next((doc[a] for a, b in multiword_cues(doc, lex) if after_tokens[0].i <= a <= after_tokens[-1].i),
                         None)
@@ -426,20 +426,17 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         if verb is None and not embedded:
             colon = before_text.endswith(":")
-            verb = next((t for t in reversed(before_tokens) if is_cue_verb(t, lex, incise=colon)), None)
+            verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)), None)
             if verb is None and before_text.endswith(":") and before_tokens:
                 colon_subject = before_tokens[-1].sent.root
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
-                verb = next((t for t in reversed(last_sentence) if is_cue_verb(t, lex, incise=True)), None)
+                verb = next((t for t in reversed(last_sentence) if is_quote_cue(t, lex)), None)
         if verb is None and colon_subject is None:
-            if embedded:
-                before_quote = before_tokens[-1]
-                colon_subject = next((a for a in [before_quote, *before_quote.ancestors] if a.pos_ in ("VERB", "AUX")
-                                      and not in_quote(pp, a)), None)
-            else:
-                inherit = True
+            if embedded or content_words < 3:
+                continue
+            inherit = True
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
                       pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit,
                       open_end=not q.closed)
@@ -452,6 +449,11 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
     return drafts
 
 
+def is_quote_cue(tok, lex: Lexicon, incise: bool = True) -> bool:
+    """A verb that can introduce a quotation (`a déclaré`, `a poursuivi`), not one that needs a que-clause."""
+    return is_cue_verb(tok, lex, incise=incise) and norm(tok.lemma_) not in lex["that_only_verbs"]
+
+
 def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: Lexicon) -> list:
     """`"Why …?" Vitter demanded.`: after a question or exclamation the cue follows without a comma."""
     tokens = []
@@ -459,7 +461,7 @@ def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: L
         if tok.text in SENTENCE_END:
             break
         tokens.append(tok)
-    if len(tokens) <= 8 and any(is_cue_verb(t, lex, incise=True) for t in tokens):
+    if len(tokens) <= 8 and any(is_quote_cue(t, lex) for t in tokens):
         return tokens
     return []
 
@@ -479,7 +481,7 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
         if not segment or len(segment) > 9:
             continue
         closing = doc[segment[-1].i + 1] if segment[-1].i + 1 < len(doc) else None
-        cue = next((t for t in segment if is_cue_verb(t, lex, incise=True)), None)
+        cue = next((t for t in segment if is_quote_cue(t, lex)), None)
         named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
         other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue]
         if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
@@ -488,6 +490,15 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
         nested = pp.paragraph.text[closing.idx + 1:q.end].lstrip()[:1] in QUOTE_CHARS
         if not inverted or nested:
             continue
+        while closing.text == ",":
+            apposition = []
+            for tok in doc[closing.i + 1:]:
+                if tok.idx >= q.end or tok.text in (",", ".", ";", "!", "?"):
+                    break
+                apposition.append(tok)
+            if not apposition or any(t.pos_ in ("VERB", "AUX") for t in apposition) or apposition[-1].i + 1 >= len(doc):
+                break
+            closing = doc[apposition[-1].i + 1]
         first_end = trim_span(pp.paragraph.text, q.start, comma.idx)[1]
         second_start, second_end = trim_span(pp.paragraph.text, closing.idx + 1, q.end)
         if first_end - q.start < 3 or second_end - second_start < 3:
