@@ -2,7 +2,8 @@
 
 Usage: python bench/extract_bench.py [ARTICLE ...] [--runs 5] [--copies 4]
 Without articles it uses ../shared/eval/dev when present, else the example article. Each article list is
-repeated `--copies` times so a run lasts long enough to time; figures are medians of `--runs` runs.
+repeated `--copies` times so a run lasts long enough to time; the three contenders run in turn, so a
+busy machine slows them alike; figures are medians of `--runs` runs.
 """
 
 from __future__ import annotations
@@ -56,12 +57,16 @@ def main() -> int:
             list(nlp.load(language).pipe(texts))
 
     extract_many(articles[:len(languages)])
+    contenders = (("spaCy nlp.pipe, article texts", spacy_articles),
+                  ("spaCy nlp.pipe, paragraphs", spacy_paragraphs),
+                  ("dossier extract_many", lambda: extract_many(articles)))
+    runs: dict[str, list[float]] = {label: [] for label, _ in contenders}
+    for _ in range(args.runs):
+        for label, function in contenders:
+            runs[label].append(timed(function))
     rows = []
-    for label, function in (("spaCy nlp.pipe, article texts", spacy_articles),
-                            ("spaCy nlp.pipe, paragraphs", spacy_paragraphs),
-                            ("dossier extract_many", lambda: extract_many(articles))):
-        runs = [timed(function) for _ in range(args.runs)]
-        median = statistics.median(runs)
+    for label, _ in contenders:
+        median = statistics.median(runs[label])
         rows.append((label, len(articles) / median))
         print(f"{label:32} {len(articles) / median:7.1f} articles/s  (median of {args.runs} runs, "
               f"{len(articles)} articles, {median:.2f} s)")

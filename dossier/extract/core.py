@@ -368,6 +368,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
     doc = pp.doc
     text = pp.paragraph.text
     drafts = []
+    phrases = multiword_cues(doc, lex) if pp.quotes else []
     for index, q in enumerate(pp.quotes):
         next_open = pp.quotes[index + 1].open if index + 1 < len(pp.quotes) else len(text)
         prev_close = pp.quotes[index - 1].close if index else 0
@@ -395,8 +396,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_quote_cue(t, lex)), None)
         if verb is None and after_tokens:
-            verb = next((doc[a] for a, b in multiword_cues(doc, lex) if after_tokens[0].i <= a <= after_tokens[-1].i),
-                        None)
+            verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
         parts = incise_parts(pp, q, lex) if not embedded else []
         if parts:

@@ -29,6 +29,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     """
     if tok.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ"):
         return False
+    if speech_lemma(tok.lemma_, tok.text, lex, incise) is None:
+        return False
     if tok.pos_ in ("NOUN", "ADJ") and not tok.tag_.startswith("V"):
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
