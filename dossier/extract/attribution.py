@@ -339,7 +339,7 @@ def subject_of(verb, lex: Lexicon):
             found = subject_of(verb.head, lex)
             if found is not None:
                 return found
-    return earlier_subject(verb) or nearest_named(verb)
+    return earlier_subject(verb) or nearest_named(verb) or sentence_opening_noun(verb)
 
 
 def across_quote(tok, verb) -> bool:
@@ -392,6 +392,18 @@ def nearest_named(verb):
             return None
         return ent.root
     return None
+
+
+def sentence_opening_noun(verb):
+    """Last resort for a misparsed sentence: the noun that opens it, when nothing but its phrase precedes the verb."""
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_punct and t.pos_ != "DET"), None)
+    if first is None or first.pos_ not in ("NOUN", "PROPN") or first.i >= verb.i:
+        return None
+    between = verb.doc[first.i:verb.i]
+    if any(t.text in BOUNDARY or t.pos_ in ("SCONJ", "PRON") or t.text in QUOTE_MARKS for t in between):
+        return None
+    return first
 
 
 def earlier_subject(verb):
