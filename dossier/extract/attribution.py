@@ -121,15 +121,22 @@ class SpeakerBook:
                 if name:
                     self.people.append((pos, name))
                     reported = any(norm(a.lemma_) in self.lex["speech_verbs"] for a in ent.root.head.ancestors)
-                    if any(t.dep_ in SUBJECT_DEPS for t in ent) and not in_quote and not reported:
+                    subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
+                        ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS)
+                    if subject and not in_quote and not reported:
                         self.subjects.append((pos, name))
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
                     if title in GENDERED_TITLES:
                         self.genders[norm(name.split()[-1])] = GENDERED_TITLES[title]
+                    elif self.lex.language == "fr":
+                        self.note_gender(name, span_gender(doc[max(0, ent.start - 3):ent.start]))
                     for tok in doc[max(0, ent.start - 3):ent.start]:
                         if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
                             self.titles.append((pos, norm(tok.text), name))
             elif ent.label_ == "ORG":
+                before = norm(doc[ent.start - 1].text) if ent.start else ""
+                if before in self.lex["medium_prepositions"] or is_publication(ent.text, self.lex):
+                    continue
                 self.organizations.append((pos, clean_name(ent.text, self.lex)))
                 if ent.root.dep_ in SUBJECT_DEPS and not in_quote:
                     self.org_subjects.append((pos, clean_name(ent.text, self.lex)))
@@ -192,7 +199,9 @@ class SpeakerBook:
             found = self.latest(pos, want, plural=False, gender=gender) or self.latest(pos, want, gender=gender)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
             recent = [(p, n) for p, n in self.subjects if found_at < p < pos and self.gender(n) in ("", gender)]
-            if recent and lex.language == "en":
+            if lex.language == "fr":
+                recent = [(p, n) for p, n in recent if gender and self.gender(n) == gender]
+            if recent:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
@@ -377,6 +386,8 @@ def inverted_subject(verb, lex: Lexicon):
         if low in lex["weekdays"] or low in lex["time_words"] or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            if norm(tok.text) == "-t" and tok.i + 1 < len(doc):
+                return doc[tok.i + 1]
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
 
