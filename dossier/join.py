@@ -24,6 +24,7 @@ from .textmatch import Folded, Passage
 FUZZY_THRESHOLD = 88.0
 FUZZY_MIN_LENGTH = 20
 MOSTLY = 0.6
+NARROWER = 0.8
 CONTEXT_CHARS = 40
 
 
@@ -118,6 +119,12 @@ def statement_at(passage: Passage, statements: list[Statement]) -> Statement | N
     return best[1] if best[0] >= MOSTLY else None
 
 
+def _narrower(passage: Passage, statement: Statement) -> bool:
+    """The analyst picked out part of a longer claim of the journalist's: that part is the claim reviewed."""
+    inside = statement.start <= passage.start and passage.end <= statement.end
+    return inside and (passage.end - passage.start) < NARROWER * (statement.end - statement.start)
+
+
 def _paragraph_index(article: Article, offset: int) -> int:
     number = paragraph_number(article, offset)
     return article.paragraphs[number - 1].index if number else 0
@@ -173,6 +180,7 @@ class _Join:
         self.by_id = {s.id: s for s in self.statements}
         self.extracted_ids = set(self.by_id)
         self.taken: dict[str, Review] = {}
+        self.narrowed: set[str] = set()
         self.diagnostics: list[Diagnostic] = []
 
     def diagnose(self, review: Review, severity, message: str, hint: str | None, code: str) -> None:
@@ -200,6 +208,9 @@ class _Join:
     def statement_for(self, review: Review, passage: Passage) -> Statement:
         statement = statement_at(passage, self.statements)
         if statement is None:
+            return self.anchor(passage, None)
+        if statement.kind == "claim" and _narrower(passage, statement):
+            self.narrowed.add(statement.id)
             return self.anchor(passage, None)
         if statement.id not in self.taken:
             return statement
@@ -263,7 +274,7 @@ def join(extraction: Extraction, claims: ClaimsFile, name: str) -> Dossier:
     state = _Join(extraction, claims)
     found = [(review, state.entry(review)) for review in claims.reviews]
     entries = [entry for _, entry in found if entry is not None]
-    covered = {entry.statement.id for entry in entries}
+    covered = {entry.statement.id for entry in entries} | state.narrowed
     pending = sorted((s for s in extraction.statements if s.id not in covered), key=_pending_order)
     statements = sorted(state.statements, key=lambda s: (s.start, s.end))
     return Dossier(
@@ -293,4 +304,4 @@ def covered_statement_ids(extraction: Extraction, reviews: list[Review]) -> set[
         if statement is not None:
             ids.add(statement.id)
             state.taken.setdefault(statement.id, review)
-    return ids
+    return ids | state.narrowed

@@ -242,3 +242,17 @@ def test_a_pending_entry_counts_as_pending(example):
     dossier = join(found, with_reviews(claims, review(match="Ne tombez pas dans le piège", verdict="pending")), "x")
     assert dossier.stats["pending"] == len(found.statements)
     assert dossier.stats["reviewed"] == 0
+
+
+def test_a_match_inside_a_longer_claim_is_the_claim_reviewed(example):
+    claims, found = example
+    art = found.article
+    sentence = ("l’application, qui est particulièrement populaire parmi les jeunes publics qui créent et regardent "
+                "ses vidéos courtes et compte environ 1 milliard d’utilisateurs dans le monde")
+    long_claim = statement(art, "claim", sentence, checkworthy=True)
+    extraction_with_claim = dataclasses.replace(found, statements=(*found.statements, long_claim))
+    review = Review(verdict="misleading", match="compte environ 1 milliard d’utilisateurs dans le monde", line=1)
+    dossier = join(extraction_with_claim, with_reviews(claims, review), "x")
+    (entry,) = dossier.entries
+    assert entry.statement.text == "compte environ 1 milliard d’utilisateurs dans le monde"
+    assert long_claim.id not in {s.id for s in dossier.pending}, "the longer claim is not left awaiting review"
