@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -82,11 +83,18 @@ def locate_match(article: Article, folded: Folded, review: Review, claims: Claim
     return _locate_fuzzy(article, folded, review, claims)
 
 
+def _figures(text: str) -> list[str]:
+    """The numbers of a passage: a fuzzy match may forgive typos (or "un" for "1"), never a different figure."""
+    return re.findall(r"\d+", text)
+
+
 def _locate_fuzzy(article: Article, folded: Folded, review: Review, claims: ClaimsFile) -> Located:
     fragment = review.match or ""
     passage = textmatch.closest(folded, fragment)
     long_enough = len(textmatch.normalise(fragment)) >= FUZZY_MIN_LENGTH
-    if passage and long_enough and passage.score >= FUZZY_THRESHOLD:
+    written = _figures(fragment)
+    same_figures = passage is not None and (not written or written == _figures(article.text[passage.start:passage.end]))
+    if passage and long_enough and same_figures and passage.score >= FUZZY_THRESHOLD:
         shown = _excerpt(article.text, passage.start, passage.end)
         message = f'match found only approximately ({passage.score:.0f}% similar): "{shown}"'
         hint = "copy the passage exactly from the article to silence this warning"

@@ -256,3 +256,12 @@ def test_a_match_inside_a_longer_claim_is_the_claim_reviewed(example):
     (entry,) = dossier.entries
     assert entry.statement.text == "compte environ 1 milliard d’utilisateurs dans le monde"
     assert long_claim.id not in {s.id for s in dossier.pending}, "the longer claim is not left awaiting review"
+
+
+def test_a_fuzzy_match_never_changes_a_figure(example):
+    claims, found = example
+    review = Review(verdict="true", match="terminer ces discussions au plus tard le 16 septembre", line=3, column=5)
+    dossier = join(found, with_reviews(claims, review), "x")
+    assert dossier.entries == ()
+    (error,) = [d for d in dossier.diagnostics if d.severity == "error"]
+    assert error.message.startswith("match not found") and "15 septembre" in error.hint
