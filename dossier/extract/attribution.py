@@ -75,6 +75,7 @@ class SpeakerBook:
     plural_subjects: list[tuple[int, str]] = field(default_factory=list)
     org_subjects: list[tuple[int, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
+    name_forms: list[tuple[int, str]] = field(default_factory=list)
 
     def add_acronyms(self, doc) -> None:
         """`L'Office fédéral de l'agriculture (OFAG)`: OFAG stands for the full name."""
@@ -135,6 +136,10 @@ class SpeakerBook:
                             self.titles.append((pos, norm(tok.text), name))
             elif ent.label_ == "ORG":
                 before = norm(doc[ent.start - 1].text) if ent.start else ""
+                words = ent.text.split()
+                if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not any(
+                        norm(w) in self.lex["organization_nouns"] | self.lex["publication_words"] for w in words):
+                    self.name_forms.append((pos, clean_name(ent.text, self.lex)))  # maybe a person tagged ORG
                 if before in self.lex["medium_prepositions"] or is_publication(ent.text, self.lex):
                     continue
                 self.organizations.append((pos, clean_name(ent.text, self.lex)))
@@ -149,7 +154,8 @@ class SpeakerBook:
         if not words:
             return name
         last = norm(words[-1])
-        longer = [(p, n) for p, n in self.people if norm(n.split()[-1]) == last and len(n.split()) > len(words)
+        longer = [(p, n) for p, n in self.people + self.name_forms
+                  if norm(n.split()[-1]) == last and len(n.split()) > len(words)
                   and all(norm(w) in map(norm, n.split()) for w in words)]
         if not longer:
             return name
@@ -330,6 +336,12 @@ def role_before(span, name_start: int, lex: Lexicon) -> str | None:
 
 def subject_of(verb, lex: Lexicon):
     """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
+    from dossier.extract.reported import coordinated_cue, speech_lemma
+
+    if coordinated_cue(verb, lex):
+        first = next(a for a in verb.doc[verb.i - 1].ancestors
+                     if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
+        return subject_of(first, lex)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):

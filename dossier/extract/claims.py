@@ -47,6 +47,25 @@ def holds_office(language: str, low: str) -> bool:
     return False
 
 
+AMBIGUOUS_MONTHS = {"may", "march"}  # also verbs: "there may be", "they march"
+MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|by|last|next|early|late|mid|of|through|from|this)\s+|-)$",
+                           re.IGNORECASE)
+
+
+def has_month(language: str, text: str) -> bool:
+    """A month named in `text`; `may`/`march` only capitalised and beside a date (`in May`, `May 3`)."""
+    pattern = _pattern(language, "months")
+    if pattern is None:
+        return False
+    for match in pattern.finditer(text):
+        word = match.group()
+        if word.lower() not in AMBIGUOUS_MONTHS or language != "en":
+            return True
+        if word[0].isupper() and (re.match(r"\s+\d", text[match.end():]) or MONTH_CONTEXT.search(text[:match.start()])):
+            return True
+    return False
+
+
 def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
     """The kinds of checkable fact in `text`, e.g. ("number", "date")."""
     low = text.lower().replace("’", "'")
@@ -62,7 +81,7 @@ def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
         found.append("quantity")
     if has_number:
         found.append("number")
-    if YEAR.search(low) or _has(lang, "months", low) or _has(lang, "date_phrases", low):
+    if YEAR.search(low) or has_month(lang, text) or _has(lang, "date_phrases", low):
         found.append("date")
     if _has(lang, "ownership_words", low):
         found.append("ownership")

@@ -11,6 +11,7 @@ from dossier.extract import claims
 from dossier.extract.attribution import (
     Mention,
     SpeakerBook,
+    clean_name,
     inverted_subject,
     medium_of,
     mention_of,
@@ -107,11 +108,13 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         book.add_plural_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_acronyms(doc)
     drafts: list[Draft] = []
+    colon_cue = None
     for index, pp in enumerate(parsed):
         previous = parsed[index - 1] if index else None
         drafts.extend(verb_drafts(pp, previous, lex))
         drafts.extend(source_drafts(pp, lex))
         drafts.extend(quote_drafts(pp, previous, lex))
+        colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     accepted = settle(drafts, article.text)
     resolve_speakers(accepted, book, lex)
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
@@ -175,6 +178,9 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if not quoted(head):
             cues.append((head, doc[end - 1]))
     for verb, last in cues:
+        sent_start, sent_end = sentence_bounds(pp, verb)
+        if strip_connectors(text, sent_start, sent_end, lex) > verb.idx:
+            continue  # "That said, …", "Cela dit, …": a connector, not a cue
         priority = 0
         content = None
         first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else last.i + 1
@@ -212,6 +218,32 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     return drafts
 
 
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
+
+
+def bullet_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, colon_cue, drafts: list[Draft],
+                  lex: Lexicon):
+    """`President Obama also said:` then a bulleted list: each bullet is one statement of that speaker.
+
+    Returns the cue (verb, its paragraph) that the next paragraph's bullet would continue, or None.
+    """
+    text = pp.paragraph.text
+    bullet = BULLET.match(text)
+    if bullet is None and text.rstrip().endswith(":"):
+        last = list(pp.doc.sents)[-1]
+        verb = next((t for t in reversed(last) if is_cue_verb(t, lex, incise=True) and not in_quote(pp, t)), None)
+        return (verb, pp) if verb is not None else None
+    if bullet is None or colon_cue is None:
+        return None
+    verb, home = colon_cue
+    begin, finish = trim_span(text, bullet.end(), len(text))
+    finish = drop_final_period(text, begin, finish)
+    if len(text[begin:finish].split()) >= 3 and not mostly_quoted(pp, begin, finish):
+        drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 1,
+                            home.char(verb), verb=verb, cue=cue_text(verb)))
+    return colon_cue
+
+
 def drop_final_period(text: str, start: int, end: int) -> int:
     """End a reported clause before its sentence's full stop (kept after abbreviations like `U.S.`)."""
     if end - start > 2 and text[end - 1] == "." and text[end - 2].isalpha() and text[end - 2].islower():
@@ -226,6 +258,28 @@ def source_marker_at(pp: ParsedParagraph, tok, lex: Lexicon) -> str | None:
         if low.startswith(marker) and (len(low) == len(marker) or not low[len(marker)].isalnum()):
             return pp.paragraph.text[tok.idx:tok.idx + len(marker)]
     return None
+
+
+def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
+    """`according to a 2018 survey by Jane Smith`: the author of a publication (token, and a person's mention
+    when the author's name is two to four capitalised words), else (`head`, None)."""
+    if head is None or head.pos_ != "NOUN" or norm(head.text) not in lex["publication_words"]:
+        return head, None
+    doc = head.doc
+    for tok in doc[head.i + 1: head.i + 4]:
+        if norm(tok.text) in ("by", "par") and tok.i + 1 < len(doc):
+            ent = next((e for e in doc.ents if e.start == tok.i + 1), None)
+            if ent is None or ent.label_ not in ("PERSON", "PER", "ORG"):
+                return head, None
+            words = ent.text.split()
+            named = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+                norm(w) in lex["organization_nouns"] | lex["publication_words"] for w in words)
+            if ent.label_ in ("PERSON", "PER") or named:
+                return ent[-1], Mention(ent.text, clean_name(ent.text, lex), None, "person")
+            return ent.root, None
+        if tok.text in ",;:" or tok.pos_ == "VERB":
+            break
+    return head, None
 
 
 def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
@@ -330,11 +384,12 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             if span is None:
                 continue
             sent_start, sent_end = sentence_bounds(pp, span[0])
-            head = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            head, author = author_of(next((t for t in doc[span.end: span.end + 8]
+                                           if t.pos_ in ("NOUN", "PROPN", "PRON")), None), lex)
             possessive = any(w in marker.split() for w in ("ses", "leurs", "son"))
             if head is None and not possessive:
                 continue
-            mention = Mention(span.text, "", pronoun="person") if possessive else None
+            mention = Mention(span.text, "", pronoun="person") if possessive else author
             np_end = span.end_char
             if head is not None and not possessive:
                 np_end = max(np_end, head.idx + len(head.text))
@@ -398,6 +453,14 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if verb is None and after_tokens:
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
+        incise_next = text[q.end - 1] == "," or after_text.startswith(",")
+        if embedded and verb is not None and before_tokens and incise_next:
+            opening = mixed_quote_start(pp, before_tokens, lex)
+            if opening is not None:
+                begin, finish = trim_span(text, opening, q.end)
+                drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 1,
+                                    pp.char(verb), verb=verb, cue=cue_text(verb)))
+                continue
         parts = incise_parts(pp, q, lex) if not embedded else []
         if parts:
             for start, end, cue in parts:
@@ -447,6 +510,20 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) -> int | None:
+    """`Children growing up now "will see things differently," he said.`: the sentence opens in the
+    journalist's words and ends in the speaker's, with the cue after the quotation: one statement from the
+    sentence's start. None when the words before the quotation have a cue or a source of their own."""
+    text = pp.paragraph.text
+    if any(is_cue_verb(t, lex) or is_source_marker(pp, t, lex) or in_quote(pp, t) or t.text in (":", ";")
+           for t in before_tokens):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before_tokens):
+        return None
+    start = strip_connectors(text, before_tokens[0].idx, before_tokens[-1].idx + 1, lex)
+    return start if start < before_tokens[-1].idx else None
 
 
 def is_quote_cue(tok, lex: Lexicon, incise: bool = True) -> bool:
@@ -625,8 +702,9 @@ def cue_text(verb) -> str:
 
 
 def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str, lex: Lexicon) -> list[Draft]:
-    """The journalist's own check-worthy clauses: sentence parts that no quote covers."""
+    """The journalist's own check-worthy clauses: sentence parts that no quote covers, without their cue."""
     covered = [(d.start, d.end) for d in accepted]
+    cues = {(id(d.verb.doc), d.verb.i) for d in accepted if d.verb is not None and d.priority != 3}
     drafts = []
     for pp in parsed:
         marks = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
@@ -638,18 +716,45 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 start, end = trim_span(text, start, end)
                 while start < end and text[start] in QUOTE_CHARS + ".)":
                     start += 1
-                start, end = trim_span(text, start, end)
-                if len(text[start:end].split()) < MIN_CLAIM_WORDS:
-                    continue
-                worthy, _, found = claims.assess(text[start:end], lex)
-                local = pp.tokens(start - pp.offset, end - pp.offset)
-                beside_quote = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in covered + marks)
-                if worthy and beside_quote and set(found) <= {"date", "comparison"} and any(
-                        is_cue_verb(t, lex) for t in local):
-                    continue
-                if worthy:
-                    drafts.append(Draft("claim", start, end, pp.paragraph.index, 9, start))
+                for a, b in without_cue(pp, *trim_span(text, start, end), text, cues, lex):
+                    a = strip_connectors(text, a, b, lex)
+                    if len(text[a:b].split()) >= MIN_CLAIM_WORDS and claims.assess(text[a:b], lex)[0]:
+                        drafts.append(Draft("claim", a, b, pp.paragraph.index, 9, a))
     return drafts
+
+
+def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
+                lex: Lexicon) -> list[tuple[int, int]]:
+    """The parts of a journalist's clause that are not the attribution of a statement beside it.
+
+    `According to a survey by X` keeps `a survey by X`; `With 18 months left, he said` keeps `With 18 months
+    left`; `Reed, who will be chairman, told investors that` keeps `Reed, who will be chairman` (the subject
+    stays when an apposition or relative clause gives it facts of its own); `said Jane Doe, the chairwoman of
+    X` and `he said, referring to X, who became CEO in May` keep what follows the first comma after the cue.
+    """
+    marker = next((t for t in pp.tokens(start - pp.offset, start - pp.offset + 1)), None)
+    if marker is not None:
+        written = source_marker_at(pp, marker, lex)
+        if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son")):
+            start = trim_span(text, start + len(written), end)[0]
+    local = pp.tokens(start - pp.offset, end - pp.offset)
+    verb = next((t for t in local if (id(t.doc), t.i) in cues), None)
+    if verb is None:
+        return [(start, end)]
+    subject = subject_of(verb, lex)
+    cut = verb
+    if subject is not None and subject.doc is verb.doc and subject.i < verb.i:
+        head = subject.left_edge
+        described = any(t.text == "," for t in subject.doc[head.i:subject.right_edge.i + 1])
+        cut = subject.doc[subject.right_edge.i + 1] if described else head
+    parts = []
+    cut_at = pp.char(cut)
+    if cut_at > start:
+        parts.append(trim_span(text, start, min(end, cut_at)))
+    comma = next((t for t in local if t.i > verb.i and t.text == ","), None)
+    if comma is not None:
+        parts.append(trim_span(text, pp.char(comma) + 1, end))
+    return [p for p in parts if p[1] > p[0]]
 
 
 def build_statements(article: Article, drafts: list[Draft], lex: Lexicon) -> tuple[Statement, ...]:

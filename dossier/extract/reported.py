@@ -38,6 +38,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
+    if coordinated_cue(tok, lex):
+        return True
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
     if is_bare_infinitive(tok):
@@ -53,6 +55,18 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         return False
     reflexive = any(c.dep_.startswith("expl") and norm(c.text) in ("se", "s'") for c in tok.children)
     return not (reflexive and lemma in lex["not_reflexive"])
+
+
+def coordinated_cue(tok, lex: Lexicon) -> bool:
+    """`X said A but insisted B`: a past form right after `and`/`but` inside what a speech verb reports,
+    however the parser attached it."""
+    if lex.language != "en" or tok.i == 0 or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    coordinator = tok.doc[tok.i - 1]
+    if norm(coordinator.text) not in ("and", "but"):
+        return False
+    return any(a.pos_ == "VERB" and a.i < coordinator.i and speech_lemma(a.lemma_, a.text, lex, False)
+               for a in coordinator.ancestors)
 
 
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
@@ -129,8 +143,12 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             break
     if norm(verb.lemma_) in lex["that_only_verbs"]:
         return None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if lex.language == "en" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i > nxt.i \
+            and nxt.head is not verb and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
+        return nxt.left_edge.i if nxt.left_edge.i > verb.i else nxt.i  # "insisted progress had been made"
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i and not quoted(child):
+        if child.dep_ == "ccomp" and child.i > verb.i and not (quoted(child) and quoted(child.left_edge)):
             marks = [c for c in child.children if c.dep_ == "mark" and norm(c.text) not in lex["complementizers"]]
             if marks:
                 continue
@@ -186,8 +204,26 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         if tok.text == "," and starts_with_any(doc, i + 1, lex["clause_breaks"]):
             return i
+        if i > start and norm(tok.text) in COORDINATORS and second_cue(doc, i + 1, lex):
+            return i
         i += 1
     return len(doc)
+
+
+COORDINATORS = {"and", "but", "et", "mais"}
+
+
+def second_cue(doc, index: int, lex: Lexicon) -> bool:
+    """`said A but insisted B`, `a affirmé A et assuré B`: a coordinated speech verb opens a new statement."""
+    while index < len(doc) and doc[index].pos_ in ("ADV", "AUX", "PART") and norm(doc[index].text) not in ("not",):
+        index += 1
+    if index >= len(doc):
+        return False
+    tok = doc[index]
+    form = tok.morph.get("VerbForm")
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or coordinated_cue(tok, lex) or "Fin" in form or (
+        "Part" in form and any(norm(t.text) in ("a", "ont", "avait") for t in doc[index - 2:index]))
+    return finite and speech_lemma(tok.lemma_, tok.text, lex, False) is not None
 
 
 def ends_sentence_inside(doc, index: int) -> bool:
