@@ -3,8 +3,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
+.DEFAULT_GOAL := dossier
 
-.PHONY: dossier test lint bench clean
+.PHONY: install dossier test bench clean
+
+install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -78,7 +78,9 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def decode(raw: bytes, where: str = "") -> tuple[str, str]:
-    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252; refuse binary data."""
+    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252; refuse the rest."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
     if b"\x00" in raw[:4096]:
         raise DossierError(Diagnostic("error", "article is a binary file, not text", where,
                                       hint="give a .txt, .md or .html article"), usage=True)
@@ -87,7 +89,16 @@ def decode(raw: bytes, where: str = "") -> tuple[str, str]:
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), "windows-1252"
+        pass
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise DossierError(Diagnostic("error", "unknown text encoding: neither UTF-8 nor Windows-1252/Latin-1",
+                                      where, hint="save the article as UTF-8"), usage=True) from None
+    if sum(ch in "\x80\x81\x8d\x8f\x90\x9d" or "\x00" < ch < "\x09" for ch in text) > 0:
+        raise DossierError(Diagnostic("error", "unknown text encoding: neither UTF-8 nor Windows-1252/Latin-1",
+                                      where, hint="save the article as UTF-8"), usage=True)
+    return text, "windows-1252"
 
 
 def strip_markdown(text: str) -> str:

@@ -198,3 +198,16 @@ def test_batch_build_reports_the_broken_file_and_builds_the_others(tmp_path):
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="monday.html"' in index and 'href="tuesday.html"' in index
     assert "Microsoft poursuivra les discussions" in index and "7 True" in index
+
+
+def test_briefing_notes_a_windows_1252_source_and_the_furniture_left_out(tmp_path):
+    article = tmp_path / "latin.txt"
+    article.write_bytes("Budget voté\n\nLe ministre a déclaré lundi que le budget de 2 milliards serait voté en "
+                        "mars.\n\nLaisser un commentaire\n".encode("cp1252"))
+    claims = tmp_path / "latin.claims.yaml"
+    claims.write_text("article: latin.txt\nreview:\n  language: en\nclaims: []\n", encoding="utf-8")
+    result = run("build", str(claims), "--out", str(tmp_path / "out"), "--format", "html")
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "latin.html").read_text(encoding="utf-8")
+    assert "windows-1252, not UTF-8" in page
+    assert "Laisser un commentaire" in page.split("Left out as page furniture")[1]

@@ -75,3 +75,39 @@ def test_size_cap(server):
     with pytest.raises(DossierError) as caught:
         fetch(f"{base}/article.html", max_bytes=1000)
     assert "larger than" in caught.value.diagnostics[0].message
+
+
+def test_build_from_a_url_matches_the_saved_file_and_works_offline(tmp_path: Path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from conftest import EXAMPLE_ARTICLE, EXAMPLE_CLAIMS
+    from dossier.cli import app
+
+    Handler.routes["/story.txt"] = (200, "text/plain; charset=utf-8", EXAMPLE_ARTICLE.read_bytes())
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/story.txt"
+    text = EXAMPLE_CLAIMS.read_text(encoding="utf-8")
+    by_file = tmp_path / "file.claims.yaml"
+    by_file.write_text(text.replace("article: articles/", f"article: {EXAMPLE_ARTICLE.parent}/"), encoding="utf-8")
+    by_url = tmp_path / "url.claims.yaml"
+    by_url.write_text(text.replace("article: articles/tiktok-microsoft.fr.txt", f"article: {url}"), encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "out"
+
+    def build(claims: Path):
+        result = runner.invoke(app, ["build", str(claims), "--out", str(out), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        data = json.loads((out / f"{claims.name.split('.')[0]}.json").read_text(encoding="utf-8"))
+        return [(e["verdict"], e["statement"]["text"]) for e in data["entries"]], data["article"]["title"]
+
+    try:
+        online = build(by_url)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert online == build(by_file)
+    assert build(by_url) == online, "the second build, with the server stopped, uses the kept copy"
+    assert list((out / "sources").glob("*.fetch.json"))

@@ -124,3 +124,18 @@ def test_oversized_article_is_refused(tmp_path):
     with pytest.raises(DossierError) as caught:
         read_article(path)
     assert "larger than 5 MB" in caught.value.diagnostics[0].message
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Titre\n\nLe ministre a déclaré lundi que le budget serait voté.".encode("utf-16"))
+    article = read_article(path)
+    assert article.title == "Titre" and article.encoding == "utf-16"
+
+
+def test_unknown_encoding_is_a_one_line_error(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Titre\n\nLe ministre a déclaré".encode() + b"\x81\x8d\x90 text")
+    with pytest.raises(DossierError) as caught:
+        read_article(path)
+    assert "unknown text encoding" in caught.value.diagnostics[0].message
