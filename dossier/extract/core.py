@@ -113,6 +113,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         previous = parsed[index - 1] if index else None
         drafts.extend(verb_drafts(pp, previous, lex))
         drafts.extend(source_drafts(pp, lex))
+        drafts.extend(opinion_holder_drafts(pp, lex))
         drafts.extend(quote_drafts(pp, previous, lex))
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     accepted = settle(drafts, article.text)
@@ -384,6 +385,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             if span is None:
                 continue
             sent_start, sent_end = sentence_bounds(pp, span[0])
+            if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
+                continue  # a question is not a statement of the source's
             head, author = author_of(next((t for t in doc[span.end: span.end + 8]
                                            if t.pos_ in ("NOUN", "PROPN", "PRON")), None), lex)
             possessive = any(w in marker.split() for w in ("ses", "leurs", "son"))
@@ -416,6 +419,56 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ant", "ants", "ante", "antes",
+                  "ien", "iens", "ienne", "iennes", "aire", "aires", "ent", "ents")
+NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste"}
+
+
+def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`Pour ses opposants, le classement a clos le débat.`: in French, a sentence opening `Pour` + a person, a
+    group of people or an organisation, then a comma, gives that holder's view."""
+    if lex.language != "fr":
+        return []
+    text = pp.paragraph.text
+    drafts = []
+    for sent_start, sent_end in pp.sentences:
+        begin = strip_connectors(text, sent_start, sent_end, lex)
+        if norm(text[begin:begin + 5]) != "pour ":
+            continue
+        comma = text.find(",", begin, sent_end)
+        region = pp.tokens(begin + 5, comma) if comma > 0 else []
+        if not region or len(region) > 8 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
+            continue
+        head = next((t for t in reversed(region) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nmod", "obl")
+                     or t.ent_type_ in ("PER", "ORG")), None)
+        if head is None:
+            head = next((t for t in region if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not is_holder(head, lex):
+            continue
+        start, finish = trim_span(text, comma + 1, sent_end)
+        finish = drop_final_period(text, start, finish)
+        content = pp.tokens(start, finish)
+        if len(content) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in content) or text[start:finish].endswith("?"):
+            continue
+        mention = mention_of(head, lex)
+        mention.possessor = None
+        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
+                      pp.offset + begin, verb=head, cue="Pour")
+        draft.mention = mention
+        drafts.append(draft)
+    return drafts
+
+
+def is_holder(tok, lex: Lexicon) -> bool:
+    """A person, a group of people or an organisation (`Emmanuel Macron`, `les détracteurs`, `le gouvernement`)."""
+    if tok.ent_type_ in ("PER", "ORG"):
+        return True
+    low = norm(tok.text)
+    if low in NOT_AGENTS or low in lex["time_words"] or tok.pos_ != "NOUN":
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE")
+    return low in lex["office_words"] or low in lex["organization_nouns"] or low.endswith(AGENT_SUFFIXES)
 
 
 def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:

@@ -119,6 +119,8 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
     before = norm(tok.doc[tok.i - 1].text) if tok.i else ""
     if before in NOT_COMPLEMENTIZER_BEFORE:
         return False
+    if norm(tok.text) in ("que", "qu'") and restrictive(tok):
+        return False
     if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
         return tok.pos_ == "SCONJ" or tok.dep_ == "mark"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -126,6 +128,15 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
                                              "y", "en"):
         nxt = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
     return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB")
+
+
+def restrictive(que) -> bool:
+    """`ne relève que de la supposition`: the `que` of `ne … que` (only), not a complementizer."""
+    before = [norm(t.text) for t in que.doc[max(0, que.i - 4):que.i]]
+    if "ne" not in before and "n'" not in before:
+        return False
+    negated = before[before.index("ne" if "ne" in before else "n'") + 1:]
+    return not any(w in ("pas", "plus", "jamais", "rien", "point", "guère") for w in negated)
 
 
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
