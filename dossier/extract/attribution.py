@@ -235,6 +235,10 @@ class SpeakerBook:
             if found is None:
                 prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)]
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
+            if found is None:  # `the company` after a named source the tagger could not type (`McClatchy said`)
+                other = self.latest(pos, "unknown", plural=False)
+                if other is not None and other.name[:1].isupper() and not self.is_known_person(other.name):
+                    found = Speaker(other.name, other.role, "organization")
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
             head = norm(mention.name.split()[-1]) if mention.name else ""

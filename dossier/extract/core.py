@@ -193,6 +193,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             finish_i = cut_elaboration(doc, first, finish_i, lex, quoted)
             if finish_i > first:
                 content = (first, finish_i)
+        if content is not None and indirect_question(doc, verb, content[0], lex):
+            continue
         if content is None and last is verb:
             content = object_content(verb, lex)
         if content is not None:
@@ -243,6 +245,17 @@ def bullet_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, colon_c
         drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 1,
                             home.char(verb), verb=verb, cue=cue_text(verb)))
     return colon_cue
+
+
+QUESTION_WORDS = {"how", "what", "why", "who", "whom", "which", "whether", "if", "when", "where", "comment",
+                  "pourquoi", "combien", "quand", "où", "qui", "quel", "quelle", "quels", "quelles", "si"}
+
+
+def indirect_question(doc, verb, first: int, lex: Lexicon) -> bool:
+    """`I asked him how many minds he had changed`: a question reported, not something the source stated."""
+    if norm(verb.lemma_) not in lex["question_verbs"]:
+        return False
+    return any(norm(t.text) in QUESTION_WORDS for t in doc[verb.i + 1:first + 1])
 
 
 def drop_final_period(text: str, start: int, end: int) -> int:

@@ -180,6 +180,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     """`considère la substance comme « probablement » cancérigène`, `acknowledged a collaborative relationship…`."""
     if norm(verb.lemma_) not in lex["object_content_verbs"]:
         return None
+    if any(c.dep_ == "neg" or norm(c.text) in ("not", "n't", "pas", "never", "jamais") for c in verb.children):
+        return None  # `would not disclose the actual number`: nothing was said
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     if not objects:
         return None
