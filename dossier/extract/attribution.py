@@ -260,6 +260,11 @@ class SpeakerBook:
                 owned = f"{owner.name}'s {mention.name}" if lex.language == "en" else f"{mention.name} de {owner.name}"
                 return Speaker(owned, mention.role, mention.type)  # type: ignore[arg-type]
         name = self.fullest(mention.name, pos) if mention.type == "person" else self.expand(mention.name)
+        if mention.type in ("organization", "unknown") and len(name.split()) == 1 and name[:1].isupper():
+            fuller = [n for p, n in self.organizations if p <= pos and len(n.split()) in (2, 3)
+                      and n.split()[0] == name and n.split()[-1][:1].isupper()]
+            if fuller and not self.is_known_person(name):
+                name = fuller[0]  # `Alden` after `the private equity firm Alden Capital`
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]

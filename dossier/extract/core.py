@@ -563,7 +563,10 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 last_sentence = list(previous.doc.sents)[-1]
                 verb = next((t for t in reversed(last_sentence) if is_quote_cue(t, lex)), None)
         if verb is None and colon_subject is None:
-            if embedded or content_words < 3:
+            # a quoted phrase of four words or more in the journalist's sentence right after a speaker's
+            # attributed quotation in the same paragraph is more of that speaker's words
+            follows_quote = index > 0 and content_words >= SCARE_QUOTE_WORDS and not pp.quotes[index - 1].continued
+            if (embedded and not follows_quote) or content_words < 3:
                 continue
             inherit = True
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,

@@ -289,11 +289,23 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
         appositive = indefinite or nxt.pos_ == "DET" and nxt.head.dep_ == "appos" or nxt.dep_ == "appos"
         if not (relative or appositive):
             continue
+        if appositive and not relative and resumes_after(doc, tok.i + 1, end, quoted):
+            continue
         core = sum(1 for t in doc[start:tok.i] if not t.is_punct)
         tail = sum(1 for t in doc[tok.i + 1:end] if not t.is_punct)
         if core >= 3 and tail > ELABORATION_RATIO * core:
             return tok.i
     return end
+
+
+def resumes_after(doc, start: int, end: int, quoted: Quoted) -> bool:
+    """`it became the largest shareholder of Tribune, the former owner of The Times, by acquiring …`: the clause
+    goes on after the apposition closes, so the apposition is an aside, not a trailing elaboration."""
+    closing = next((t for t in doc[start:end] if t.text == "," and not quoted(t)), None)
+    if closing is None or closing.i + 1 >= end:
+        return False
+    nxt = doc[closing.i + 1]
+    return nxt.pos_ in ("ADP", "SCONJ", "VERB", "ADV") and not (nxt.pos_ == "VERB" and nxt.tag_ == "VBN")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
