@@ -785,7 +785,9 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 start, end = trim_span(text, start, end)
                 while start < end and text[start] in QUOTE_CHARS + ".)":
                     start += 1
-                for a, b in without_cue(pp, *trim_span(text, start, end), text, cues, lex):
+                start, end = trim_span(text, start, end)
+                beside = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in covered + marks)
+                for a, b in without_cue(pp, start, end, text, cues, lex, beside):
                     a = strip_connectors(text, a, b, lex)
                     if len(text[a:b].split()) >= MIN_CLAIM_WORDS and claims.assess(text[a:b], lex)[0]:
                         drafts.append(Draft("claim", a, b, pp.paragraph.index, 9, a))
@@ -793,7 +795,7 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
 
 
 def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
-                lex: Lexicon) -> list[tuple[int, int]]:
+                lex: Lexicon, beside: bool = False, depth: int = 0) -> list[tuple[int, int]]:
     """The parts of a journalist's clause that are not the attribution of a statement beside it.
 
     `According to a survey by X` keeps `a survey by X`; `With 18 months left, he said` keeps `With 18 months
@@ -807,8 +809,8 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
         if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son")):
             start = trim_span(text, start + len(written), end)[0]
     local = pp.tokens(start - pp.offset, end - pp.offset)
-    verb = next((t for t in local if (id(t.doc), t.i) in cues), None)
-    if verb is None:
+    verb = next((t for t in local if (id(t.doc), t.i) in cues or beside and is_cue_verb(t, lex, incise=True)), None)
+    if verb is None or depth > 3:
         return [(start, end)]
     subject = subject_of(verb, lex)
     cut = verb
@@ -822,7 +824,8 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
         parts.append(trim_span(text, start, min(end, cut_at)))
     comma = next((t for t in local if t.i > verb.i and t.text == ","), None)
     if comma is not None:
-        parts.append(trim_span(text, pp.char(comma) + 1, end))
+        a, b = trim_span(text, pp.char(comma) + 1, end)
+        parts.extend(without_cue(pp, a, b, text, cues, lex, beside, depth + 1) if b > a else [])
     return [p for p in parts if p[1] > p[0]]
 
 
