@@ -635,6 +635,11 @@ def _content_type(path: Path) -> str:
     return _FONT_TYPES.get(suffix) or others.get(suffix, "application/octet-stream")
 
 
+def pdf_html(dossier: Dossier, templates_dir: Path | None = None) -> str:
+    """The HTML WeasyPrint lays out for the PDF (print medium; fonts and assets from the theme folder)."""
+    return _render(dossier, templates_dir, "pdf")
+
+
 def render_pdf(dossier: Dossier, templates_dir: Path | None = None,
                attachments: Sequence[tuple[str, bytes]] | None = None, *,
                claims_text: str | None = None, pdf_variant: str | None = None) -> bytes:
@@ -644,7 +649,7 @@ def render_pdf(dossier: Dossier, templates_dir: Path | None = None,
     (``NAME.json``) and, when `claims_text` is given, the claims file (``NAME.claims.yaml``).
     `pdf_variant` ("pdf/a-3u", "pdf/ua-1", …) is passed to WeasyPrint's ``write_pdf``.
     """
-    html = _render(dossier, templates_dir, "pdf")
+    html = pdf_html(dossier, templates_dir)
     import weasyprint  # lazily: costs ~0.5 s
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError
