@@ -129,7 +129,7 @@ def prepare(paths: Sequence[Path], cache_dir: Path | None, progress: Progress | 
     loaded = load_claims_files(paths)
     ready: list[tuple[Outcome, ClaimsFile, Article]] = []
     for outcome, claims in loaded:
-        if claims is None:
+        if claims is None or any(d.code == "article-not-found" for d in outcome.diagnostics):
             continue
         ref = resolve_article(claims)
         try:
