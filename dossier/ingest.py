@@ -292,12 +292,33 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
         title, blocks, _ = split_title(blocks)
     paragraphs, text = build_paragraphs(blocks)
     outlet = document.sitename or document.hostname or None
-    metadata = Metadata(author=clean_author(document.author, outlet), published=document.date or None,
-                        outlet=outlet, url=document.url or url)
+    author = clean_author(document.author, outlet) or clean_author(byline_in_page(raw), outlet)
+    metadata = Metadata(author=author, published=document.date or None, outlet=outlet, url=document.url or url)
     language = html_language(raw) or detect_language(title + "\n" + text)
     return Article(title=title, text=text, paragraphs=paragraphs, language=language, metadata=metadata,
                    source=source or url or "", sha256=hashlib.sha256(raw).hexdigest(), encoding="html",
                    removed=tuple(removed))
+
+
+BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
+
+
+def byline_in_page(raw: bytes) -> str | None:
+    """The first short element marked up as a byline (class author, byline, signature…) that reads as a name."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(raw)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not BYLINE_CLASS.search(element.get("class") or ""):
+            continue
+        text = " ".join(element.text_content().split())
+        name = re.sub(r"^(par|by)\s+", "", text, flags=re.IGNORECASE)
+        if 0 < len(name) <= 60 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]+(\s+[A-ZÀ-Ý][\w'’.-]+){1,3}", name):
+            return name
+    return None
 
 
 def clean_author(author: str | None, outlet: str | None) -> str | None:

@@ -54,3 +54,12 @@ def test_page_without_article_is_a_clear_error(tmp_path):
     with pytest.raises(DossierError) as caught:
         read_article(page)
     assert "no article text" in caught.value.diagnostics[0].message
+
+
+def test_byline_markup_gives_the_author_when_metadata_has_none(tmp_path):
+    body = " ".join(["Le ministre a déclaré lundi que le budget de la ville serait voté en mars prochain."] * 4)
+    page = tmp_path / "story.html"
+    page.write_text(f"<html lang='fr'><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+                    f"<div class='node-signature'><span class='field-contributor'>Par&nbsp;<a href='/a'>Jeanne "
+                    f"Martin</a></span></div><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    assert read_article(page).metadata.author == "Jeanne Martin"
