@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from .files import write_atomic
 from .model import Article, Extraction, Speaker, Statement
 
 CACHE_SCHEMA = "dossier.cache/1"
@@ -68,15 +67,3 @@ def statement_from_dict(data: dict) -> Statement:
         checkworthy=bool(data.get("checkworthy")), score=float(data.get("score", 0.0)),
         reasons=tuple(data.get("reasons", ())),
     )
-
-
-def write_atomic(path: Path, content: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

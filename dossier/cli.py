@@ -255,9 +255,9 @@ def init(
                                                 "claims file does not cover yet; nothing else changes.")] = None,
 ) -> None:
     """Scaffold a claims file: one `verdict: pending` entry per statement found in the article."""
-    from .cache import write_atomic
     from .claimsfile import load_claims, resolve_article, scaffold
     from .claimsfile import update as update_text
+    from .files import write_atomic
     from .pipeline import extract_articles, is_url, load_article
 
     if (article is None) == (update is None):

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
-from .cache import write_atomic
+from .files import write_atomic
 from .model import Diagnostic, DossierError
 
 TIMEOUT_SECONDS = 20

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .model import Article, Diagnostic, DossierError, Metadata, Paragraph
+from .nlp import SUPPORTED, detect_language
 
 MAX_ARTICLE_BYTES = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -19,20 +19,6 @@ MIN_HTML_WORDS = 15
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]\s*$")
 WORD = re.compile(r"\w+", re.UNICODE)
-
-STOPWORDS = {
-    "fr": set(
-        "le la les un une des du de et est que qui dans pour pas sur au aux avec ce cette ses son sa il elle "
-        "ils elles nous vous ont été sont mais ou où donc par plus a à leur leurs selon après avant aussi "
-        "très comme entre être avait fait dit".split()
-    ),
-    "en": set(
-        "the a an and is are was were that which who in for not on at to with this these his her its it he "
-        "she they we you have has had been but or so by more of from their after before also very as "
-        "between be said would will".split()
-    ),
-}
-
 
 def read_article(path: str | Path) -> Article:
     """Read an article file (.txt, .md) and ingest it."""
@@ -260,13 +246,6 @@ def build_paragraphs(blocks: list[str]) -> tuple[tuple[Paragraph, ...], str]:
     return tuple(paragraphs), "\n\n".join(blocks)
 
 
-def detect_language(text: str) -> str:
-    """French or English, by which language's most common words the text uses more."""
-    words = [unicodedata.normalize("NFKC", w).lower() for w in WORD.findall(text)]
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
-    return max(scores, key=lambda lang: (scores[lang], lang == "en"))
-
-
 def looks_like_html(raw: bytes) -> bool:
     head = raw[:2048].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:65536].lower()
@@ -336,7 +315,7 @@ def _same_text(a: str, b: str) -> bool:
 def html_language(raw: bytes) -> str | None:
     found = re.search(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", raw[:65536], re.IGNORECASE)
     language = found.group(1).decode().lower() if found else None
-    return language if language in STOPWORDS else None
+    return language if language in SUPPORTED else None
 
 
 def _with(article: Article, **changes) -> Article:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -14,10 +15,16 @@ MODELS: dict[str, tuple[str, ...]] = {
 SUPPORTED = tuple(MODELS)
 
 _STOPWORDS = {
-    "fr": {"le", "la", "les", "des", "du", "une", "est", "et", "que", "qui", "dans", "pour", "pas", "sur", "au",
-           "il", "elle", "aux", "ce", "cette", "avec", "selon", "été", "sont", "ont", "mais", "nous", "vous"},
-    "en": {"the", "and", "of", "to", "is", "was", "that", "for", "on", "with", "he", "she", "it", "said", "by",
-           "at", "are", "were", "from", "has", "have", "this", "they", "we", "you", "but", "which", "their"},
+    "fr": set(
+        "le la les un une des du de et est que qui dans pour pas sur au aux avec ce cette ses son sa il elle "
+        "ils elles nous vous ont été sont mais ou où donc par plus a à leur leurs selon après avant aussi "
+        "très comme entre être avait fait dit".split()
+    ),
+    "en": set(
+        "the a an and is are was were that which who in for not on at to with this these his her its it he "
+        "she they we you have has had been but or so by more of from their after before also very as "
+        "between be said would will".split()
+    ),
 }
 
 
@@ -50,9 +57,8 @@ def model_id(language: str) -> str:
     return f"{nlp.meta.get('lang', language)}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def detect_language(text: str, default: str = "en") -> str:
-    """'fr' or 'en' by counting common function words."""
-    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
-    counts = {lang: sum(word in stop for word in words) for lang, stop in _STOPWORDS.items()}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else default
+def detect_language(text: str) -> str:
+    """French or English, by which language's most common words the text uses more (English on a tie)."""
+    words = [unicodedata.normalize("NFKC", w).lower() for w in re.findall(r"\w+", text[:20000])]
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    return max(scores, key=lambda lang: (scores[lang], lang == "en"))

@@ -45,7 +45,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import os
 import re
 import tempfile
 from collections.abc import Sequence
@@ -57,6 +56,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import i18n
+from .files import write_atomic
 from .markdown import plain_text, render_markdown, safe_url
 from .model import Diagnostic, Dossier, DossierError, Entry, Source, Statement, Verdict
 
@@ -850,20 +850,6 @@ def _json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _write_atomic(path: Path, content: bytes) -> None:
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def render(dossier: Dossier, out_dir: Path, formats: Sequence[str] = FORMATS, templates_dir: Path | None = None,
            claims_text: str | None = None, *, pdf_variant: str | None = None) -> list[Path]:
     """Write ``out_dir/NAME.{html,pdf,json}`` for the requested formats; returns the paths written.
@@ -900,7 +886,7 @@ def render(dossier: Dossier, out_dir: Path, formats: Sequence[str] = FORMATS, te
     written = []
     for path, content in contents:
         try:
-            _write_atomic(path, content)
+            write_atomic(path, content)
         except OSError as error:
             raise DossierError(Diagnostic("error", f"cannot write {path.name}: {error.strerror or error}",
                                           file=str(path), code="render.output")) from error
@@ -976,5 +962,5 @@ def render_index(out_dir: Path, templates_dir: Path | None = None, language: str
     except jinja2.TemplateError as error:
         raise _template_error(error) from error
     path = Path(out_dir) / "index.html"
-    _write_atomic(path, page.encode("utf-8"))
+    write_atomic(path, page.encode("utf-8"))
     return path
