@@ -677,13 +677,6 @@ def load_claims(path: Path) -> tuple[ClaimsFile | None, list[Diagnostic]]:
                                  hint="please report this as a bug in dossier", code="internal")]
 
 
-def check_against(claims: ClaimsFile, extraction: Extraction) -> list[Diagnostic]:
-    """Problems finding the entries in the article (match not found or ambiguous, unknown id, fuzzy match)."""
-    from .join import check_against as join_check
-
-    return join_check(claims, extraction)
-
-
 def resolve_article(claims: ClaimsFile) -> str:
     """The article as an absolute path (relative paths start at the claims file's folder), or its URL."""
     if re.match(r"^https?://", claims.article, re.IGNORECASE):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,7 +31,7 @@ def read_article(path: str | Path) -> Article:
     if path.suffix.lower() in {".md", ".markdown"}:
         text = strip_markdown(text)
     article = parse_text(text, source=str(path))
-    return _with(article, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding)
+    return replace(article, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding)
 
 
 def read_url(url: str, archive: Path | None = None) -> tuple[Article, list[Diagnostic]]:
@@ -40,11 +41,11 @@ def read_url(url: str, archive: Path | None = None) -> tuple[Article, list[Diagn
     content, content_type, fetched_at, notes = fetch_or_reuse(url, archive)
     if content_type.startswith("text/") and content_type != "text/html" and not looks_like_html(content):
         text, encoding = decode(content, url)
-        article = _with(parse_text(text, source=url), sha256=hashlib.sha256(content).hexdigest(), encoding=encoding)
+        article = replace(parse_text(text, source=url), sha256=hashlib.sha256(content).hexdigest(), encoding=encoding)
     else:
         article = parse_html(content, source=url, url=url)
-    metadata = _with(article.metadata, url=article.metadata.url or url)
-    return _with(article, metadata=metadata), notes
+    metadata = replace(article.metadata, url=article.metadata.url or url)
+    return replace(article, metadata=metadata), notes
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -316,9 +317,3 @@ def html_language(raw: bytes) -> str | None:
     found = re.search(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", raw[:65536], re.IGNORECASE)
     language = found.group(1).decode().lower() if found else None
     return language if language in SUPPORTED else None
-
-
-def _with(article: Article, **changes) -> Article:
-    from dataclasses import replace
-
-    return replace(article, **changes)

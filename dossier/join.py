@@ -297,11 +297,6 @@ def join(extraction: Extraction, claims: ClaimsFile, name: str) -> Dossier:
     )
 
 
-def check_against(claims: ClaimsFile, extraction: Extraction) -> list[Diagnostic]:
-    """Every problem joining the claims file with the article (match not found, ambiguous, unknown id…)."""
-    return list(join(extraction, claims, "check").diagnostics)
-
-
 def covered_statement_ids(extraction: Extraction, reviews: list[Review]) -> set[str]:
     """Ids of the extracted statements these reviews find (by id or by match), problems ignored."""
     claims = ClaimsFile(path="", article="", reviews=tuple(reviews), scale=ratings.DEFAULT_SCALE)

@@ -43,7 +43,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import functools
-import hashlib
 import json
 import re
 import tempfile
@@ -892,13 +891,6 @@ def render(dossier: Dossier, out_dir: Path, formats: Sequence[str] = FORMATS, te
                                           file=str(path), code="render.output")) from error
         written.append(path)
     return written
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-# --------------------------------------------------------------------------- index of an output folder
 
 
 def _index_item(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
