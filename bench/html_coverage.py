@@ -66,8 +66,8 @@ def main() -> int:
         leaked = sum(s in body for s in item["without"])
         meta = article.metadata
         marks = [("ok" if got == want else "NO") for got, want in ((article.title, item["title"]),
-                                                                   (meta.author, item["author"]),
-                                                                   (meta.published, item["date"]))]
+                                                                   (meta.author or "", item["author"]),
+                                                                   (meta.published or "", item["date"]))]
         print(f"{item['file']:36} {kept}/{len(item['with'])}   {leaked}/{len(item['without'])} leaked  "
               f"{marks[0]:5} {marks[1]:6} {marks[2]}")
     return 0

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import yaml
 
+from .htmlpage import byline_in_page, html_language, parse_page, tidy_page
 from .model import Article, Diagnostic, DossierError, Metadata, Paragraph
-from .nlp import SUPPORTED, detect_language
+from .nlp import detect_language
 
 MAX_ARTICLE_BYTES = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -256,8 +257,11 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
     """Ingest a saved web page: main text and metadata with trafilatura, then the plain-text rules."""
     from trafilatura import bare_extraction
 
-    document = bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                               include_images=False, deduplicate=True)
+    tree = parse_page(raw)
+    if tree is None:
+        raise DossierError(Diagnostic("error", "this HTML page cannot be parsed", source or url))
+    document = bare_extraction(tidy_page(tree), url=url, with_metadata=True, include_comments=False,
+                               include_tables=False, include_images=False, deduplicate=True)
     if document is None or not (document.text or "").strip():
         raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url,
                                       hint="is it an article page? Save the article's text as .txt instead"))
@@ -272,33 +276,12 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
         title, blocks, _ = split_title(blocks)
     paragraphs, text = build_paragraphs(blocks)
     outlet = document.sitename or document.hostname or None
-    author = clean_author(document.author, outlet) or clean_author(byline_in_page(raw), outlet)
+    author = clean_author(document.author, outlet) or clean_author(byline_in_page(tree), outlet)
     metadata = Metadata(author=author, published=document.date or None, outlet=outlet, url=document.url or url)
     language = html_language(raw) or detect_language(title + "\n" + text)
     return Article(title=title, text=text, paragraphs=paragraphs, language=language, metadata=metadata,
                    source=source or url or "", sha256=hashlib.sha256(raw).hexdigest(), encoding="html",
                    removed=tuple(removed))
-
-
-BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
-
-
-def byline_in_page(raw: bytes) -> str | None:
-    """The first short element marked up as a byline (class author, byline, signature…) that reads as a name."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(raw)
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return None
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or not BYLINE_CLASS.search(element.get("class") or ""):
-            continue
-        text = " ".join(element.text_content().split())
-        name = re.sub(r"^(par|by)\s+", "", text, flags=re.IGNORECASE)
-        if 0 < len(name) <= 60 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]+(\s+[A-ZÀ-Ý][\w'’.-]+){1,3}", name):
-            return name
-    return None
 
 
 def clean_author(author: str | None, outlet: str | None) -> str | None:
@@ -311,9 +294,3 @@ def clean_author(author: str | None, outlet: str | None) -> str | None:
 
 def _same_text(a: str, b: str) -> bool:
     return " ".join(WORD.findall(a.lower())) == " ".join(WORD.findall(b.lower()))
-
-
-def html_language(raw: bytes) -> str | None:
-    found = re.search(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", raw[:65536], re.IGNORECASE)
-    language = found.group(1).decode().lower() if found else None
-    return language if language in SUPPORTED else None

@@ -13,7 +13,7 @@ from dossier.fetch import fetch
 from dossier.ingest import read_url
 from dossier.model import DossierError
 
-PAGE = (DATA / "html" / "ledevoir-trottinettes.html").read_bytes()
+PAGE = (DATA / "html" / "ledevoir.com.trottinettes.html").read_bytes()
 
 
 class Handler(http.server.BaseHTTPRequestHandler):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import Counter
 
 import pytest
 
 from conftest import DATA
+from dossier.htmlpage import parse_page, tidy_page
 from dossier.ingest import read_article
 from dossier.model import DossierError
 
@@ -20,7 +22,7 @@ def words(text: str) -> Counter:
 
 
 def test_ledevoir_page_keeps_the_article_and_its_metadata():
-    article = read_article(PAGES / "ledevoir-trottinettes.html")
+    article = read_article(PAGES / "ledevoir.com.trottinettes.html")
     assert article.title == "La fin des trottinettes en libre-service à Montréal"
     assert article.language == "fr"
     assert article.metadata.author == "Jeanne Corriveau"
@@ -33,18 +35,48 @@ def test_ledevoir_page_keeps_the_article_and_its_metadata():
         assert dropped not in article.text
 
 
-def test_bbc_page_covers_the_reference_text():
-    article = read_article(PAGES / "bbc-1.html")
-    reference = words(html.unescape(re.sub(r"<[^>]+>", " ", (PAGES / "bbc-1.expected.html").read_text("utf-8"))))
-    body = words(article.title + "\n" + article.text)
-    common = sum((reference & body).values())
+def coverage(reference: str, body: str) -> tuple[float, float]:
+    ref, got = words(reference), words(body)
+    common = sum((ref & got).values())
+    return common / sum(ref.values()), common / sum(got.values())
+
+
+def strip_tags(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def reference_texts() -> list[tuple[str, str]]:
+    truth = json.loads((PAGES / "scrapinghub-ground-truth.json").read_text(encoding="utf-8"))
+    return [("bbc-1.html", strip_tags((PAGES / "bbc-1.expected.html").read_text("utf-8")))] + [
+        (f"scrapinghub-{sha[:8]}.html", item["articleBody"]) for sha, item in truth.items()]
+
+
+@pytest.mark.parametrize(("page", "reference"), reference_texts(), ids=lambda value: value[:24])
+def test_page_body_covers_its_reference_text(page, reference):
+    article = read_article(PAGES / page)
+    recall, precision = coverage(reference, article.title + "\n" + article.text)
     assert article.language == "en"
-    assert common / sum(reference.values()) >= 0.9
-    assert common / sum(body.values()) >= 0.85
+    assert recall >= 0.9
+    assert precision >= 0.85
+
+
+EVALDATA = json.loads((PAGES / "trafilatura-evaldata.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("item", EVALDATA.values(), ids=lambda item: item["file"])
+def test_trafilatura_page_keeps_its_text_drops_furniture_and_gives_its_metadata(item):
+    article = read_article(PAGES / item["file"])
+    body = article.title + "\n" + article.text
+    assert [s for s in item["with"] if s not in body] == []
+    assert [s for s in item["without"] + item["comments"] if s in body] == []
+    assert article.title == item["title"]
+    assert (article.metadata.author or "") == item["author"]
+    assert article.metadata.published == item["date"]
+    assert article.language == "fr"
 
 
 def test_offsets_hold_for_html_articles():
-    article = read_article(PAGES / "ledevoir-trottinettes.html")
+    article = read_article(PAGES / "ledevoir.com.trottinettes.html")
     assert all(article.text[p.start:p.end] == p.text for p in article.paragraphs)
 
 
@@ -63,3 +95,35 @@ def test_byline_markup_gives_the_author_when_metadata_has_none(tmp_path):
                     f"<div class='node-signature'><span class='field-contributor'>Par&nbsp;<a href='/a'>Jeanne "
                     f"Martin</a></span></div><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
     assert read_article(page).metadata.author == "Jeanne Martin"
+
+
+def tidied(body: str) -> str:
+    return " ".join(tidy_page(parse_page(f"<html><body>{body}</body></html>".encode())).text_content().split())
+
+
+ARTICLE = "<p>" + " ".join(["Le conseil municipal a voté le budget de la ville lundi soir."] * 5) + "</p>"
+
+
+def test_related_story_boxes_and_comment_threads_are_left_out_with_their_bylines_and_dates():
+    page = tidied(ARTICLE + "<div class='relatedArticle'><a href='/x'>Autre sujet</a><span class='author'>Par "
+                  "Paul Durand</span></div><section id='comments'><abbr class='date' title='2018-09-11'>Le 11 "
+                  "septembre</abbr> Premier commentaire</section><div class='PromoSmall-description'>Promo</div>")
+    assert "conseil municipal" in page
+    for gone in ("Autre sujet", "Paul Durand", "11 septembre", "Premier commentaire", "Promo"):
+        assert gone not in page
+
+
+def test_a_box_holding_most_of_the_page_is_kept_whatever_its_class():
+    assert "conseil municipal" in tidied(f"<div class='comments'>{ARTICLE}</div>")
+
+
+def test_kicker_is_taken_off_the_lead_it_is_glued_to():
+    page = tidied("<h3><span class='keyword'>Agriculture</span>L'Office fédéral a décidé.</h3>")
+    assert page == "L'Office fédéral a décidé."
+
+
+def test_text_written_straight_into_a_div_becomes_a_paragraph_and_html_comments_vanish():
+    lead = " ".join(["La firme a été condamnée lundi à payer deux milliards de dollars."] * 3)
+    tree = tidy_page(parse_page(f"<html><body><div class='faits'><!--autop-->{lead}</div></body></html>".encode()))
+    assert [" ".join(p.text_content().split()) for p in tree.iter("p")] == [lead]
+    assert "autop" not in tree.text_content()

@@ -1,0 +1,93 @@
+"""Saved web pages: tidy the markup before trafilatura reads it, and read what it leaves out."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .nlp import SUPPORTED
+
+ASIDE_CLASS = re.compile(
+    r"^(related|relatedarticles?|related[-_].*|.*[-_]related|comments?|comment[-_](list|section|area|thread)s?|"
+    r"commentaires?|forum|reactions?|outbrain|taboola|recommend(ed|ations?)?|more[-_]stories|read[-_]more|"
+    r"lire[-_]aussi|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|promo.*|teaser.*)$",
+    re.IGNORECASE)
+KICKER_CLASS = re.compile(r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label)$", re.IGNORECASE)
+BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
+INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
+               "sup", "time", "u", "font"}
+KEPT_TAGS = {"html", "body", "main", "article"}
+MIN_BARE_DIV_WORDS = 20
+NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(\s+[A-ZÀ-Ý][\w'’.-]+){1,3}")
+
+
+def parse_page(raw: bytes) -> lxml_html.HtmlElement | None:
+    """The page's tree, its encoding found as trafilatura finds it (declared charset, then detection)."""
+    from trafilatura import load_html
+
+    try:
+        return load_html(raw)
+    except (ValueError, TypeError, etree.ParserError):
+        return None
+
+
+def class_tokens(element: lxml_html.HtmlElement) -> list[str]:
+    return (element.get("class") or "").split() + (element.get("id") or "").split()
+
+
+def words_in(element: lxml_html.HtmlElement) -> int:
+    return len(element.text_content().split())
+
+
+def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The page without related-story boxes and comment threads, kickers apart from their
+    headline, and text written straight into a <div> turned into a paragraph."""
+    for node in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
+        if node.getparent() is not None:
+            node.drop_tree()
+    page_words = max(1, words_in(tree))
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in KEPT_TAGS or element.getparent() is None:
+            continue
+        tokens = class_tokens(element)
+        if is_aside(element, tokens, page_words) or is_kicker(element, tokens):
+            element.drop_tree()
+    for div in tree.iter("div"):
+        if all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in div) \
+                and words_in(div) >= MIN_BARE_DIV_WORDS:
+            div.tag = "p"
+    return tree
+
+
+def is_aside(element: lxml_html.HtmlElement, tokens: list[str], page_words: int) -> bool:
+    return any(ASIDE_CLASS.match(token) for token in tokens) and words_in(element) < page_words / 2
+
+
+def is_kicker(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
+    return element.tag in INLINE_TAGS and any(KICKER_CLASS.match(token) for token in tokens) \
+        and starts_its_block(element) and words_in(element) <= 4
+
+
+def starts_its_block(element: lxml_html.HtmlElement) -> bool:
+    parent = element.getparent()
+    return parent is not None and not (parent.text or "").strip() and parent.index(element) == 0
+
+
+def byline_in_page(tree: lxml_html.HtmlElement) -> str | None:
+    """The first short element marked up as a byline (class author, byline, signature…) that reads as a name."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not BYLINE_CLASS.search(element.get("class") or ""):
+            continue
+        text = " ".join(element.text_content().split())
+        name = re.sub(r"^(par|by)\s+", "", text, flags=re.IGNORECASE)
+        if 0 < len(name) <= 60 and NAME.fullmatch(name):
+            return name
+    return None
+
+
+def html_language(raw: bytes) -> str | None:
+    found = re.search(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", raw[:65536], re.IGNORECASE)
+    language = found.group(1).decode().lower() if found else None
+    return language if language in SUPPORTED else None
