@@ -52,6 +52,19 @@ def test_related_links_after_lire_aussi_are_dropped():
     assert "infolettre" not in article.text
 
 
+def test_update_lines_and_arrowed_story_links_are_dropped_and_listed():
+    raw = ("Deux ans en Macronie\n\nArticle mis à jour le 7 janvier 2020.\n\nLe député a été condamné à six mois "
+           "de prison avec sursis pour abus de confiance, a indiqué le tribunal mercredi dans un jugement.\n\n"
+           "LIRE AUSSI SUR REGARDS.FR\n\n>> Affaire Benalla : le scandale d’Etat qui fait chanceler la Macronie\n\n"
+           "Alexandre Benalla n’est pas seulement un conseiller. Il intervient comme bon lui semble, en marge des "
+           "manifestations, avec un brassard autour du bras, selon plusieurs témoins.\n\nUpdated March 3, 2020\n")
+    article = parse_text(raw)
+    assert [p.text[:12] for p in article.paragraphs] == ["Le député a ", "Alexandre Be"]
+    assert article.removed == ("Article mis à jour le 7 janvier 2020.", "LIRE AUSSI SUR REGARDS.FR",
+                               ">> Affaire Benalla : le scandale d’Etat qui fait chanceler la Macronie",
+                               "Updated March 3, 2020")
+
+
 def test_hard_wrapped_lines_and_crlf_are_joined():
     raw = "Headline here\r\n\r\nThe minister said on\r\nMonday that taxes would\r\nrise.\r\n"
     article = parse_text(raw)
