@@ -16,6 +16,9 @@ ASIDE_CLASS = re.compile(
     re.IGNORECASE)
 KICKER_CLASS = re.compile(r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label)$", re.IGNORECASE)
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
+STANDFIRST_CLASS = re.compile(r"^((article|story|post|entry|node)[-_]?)?(chapo|chapeau|standfirst|lede|dek)$",
+                              re.IGNORECASE)
+MIN_STANDFIRST_WORDS = 12
 INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
                "sup", "time", "u", "font"}
 KEPT_TAGS = {"html", "body", "main", "article"}
@@ -85,6 +88,20 @@ def byline_in_page(tree: lxml_html.HtmlElement) -> str | None:
         if 0 < len(name) <= 60 and NAME.fullmatch(name):
             return name
     return None
+
+
+def standfirst_in_page(tree: lxml_html.HtmlElement) -> str | None:
+    """The article's standfirst (chapô, lede, dek): the first element so marked up that holds a few sentences."""
+    for element in tree.iter():
+        if isinstance(element.tag, str) and any(STANDFIRST_CLASS.match(token) for token in class_tokens(element)):
+            text = " ".join(element.text_content().split())
+            if len(text.split()) >= MIN_STANDFIRST_WORDS:
+                return text
+    return None
+
+
+def page_text(tree: lxml_html.HtmlElement) -> str:
+    return " ".join(tree.text_content().split())
 
 
 def html_language(raw: bytes) -> str | None:

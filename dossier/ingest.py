@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .htmlpage import byline_in_page, html_language, parse_page, tidy_page
+from .htmlpage import byline_in_page, html_language, page_text, parse_page, standfirst_in_page, tidy_page
 from .model import Article, Diagnostic, DossierError, Metadata, Paragraph
 from .nlp import detect_language
 
@@ -260,7 +260,9 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
     tree = parse_page(raw)
     if tree is None:
         raise DossierError(Diagnostic("error", "this HTML page cannot be parsed", source or url))
-    document = bare_extraction(tidy_page(tree), url=url, with_metadata=True, include_comments=False,
+    tidied = tidy_page(tree)
+    standfirst, tidied_text = standfirst_in_page(tidied), page_text(tidied)
+    document = bare_extraction(tidied, url=url, with_metadata=True, include_comments=False,
                                include_tables=False, include_images=False, deduplicate=True)
     if document is None or not (document.text or "").strip():
         raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url,
@@ -274,6 +276,8 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
         raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url))
     if not title:
         title, blocks, _ = split_title(blocks)
+    if standfirst and leads_the_body(standfirst, blocks, tidied_text):
+        blocks = [standfirst, *blocks]
     paragraphs, text = build_paragraphs(blocks)
     outlet = document.sitename or document.hostname or None
     author = clean_author(document.author, outlet) or clean_author(byline_in_page(tree), outlet)
@@ -282,6 +286,18 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
     return Article(title=title, text=text, paragraphs=paragraphs, language=language, metadata=metadata,
                    source=source or url or "", sha256=hashlib.sha256(raw).hexdigest(), encoding="html",
                    removed=tuple(removed))
+
+
+def leads_the_body(standfirst: str, blocks: list[str], page: str) -> bool:
+    """A standfirst the extraction left out, standing in the page before the body's first paragraph."""
+    if not blocks or _words(standfirst) in _words(" ".join(blocks)):
+        return False
+    lead_at, body_at = page.find(standfirst), page.find(blocks[0][:60])
+    return 0 <= lead_at < body_at
+
+
+def _words(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
 
 
 def clean_author(author: str | None, outlet: str | None) -> str | None:
@@ -293,4 +309,4 @@ def clean_author(author: str | None, outlet: str | None) -> str | None:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(WORD.findall(a.lower())) == " ".join(WORD.findall(b.lower()))
+    return _words(a) == _words(b)

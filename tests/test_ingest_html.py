@@ -6,6 +6,7 @@ import html
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,28 @@ def test_text_written_straight_into_a_div_becomes_a_paragraph_and_html_comments_
     tree = tidy_page(parse_page(f"<html><body><div class='faits'><!--autop-->{lead}</div></body></html>".encode()))
     assert [" ".join(p.text_content().split()) for p in tree.iter("p")] == [lead]
     assert "autop" not in tree.text_content()
+
+
+def story_page(tmp_path, header: str, extra: str = "") -> Path:
+    body = "".join(f"<p>{' '.join([f'Le conseil municipal a voté le budget de la ville, point {n}.'] * 4)}</p>"
+                   for n in range(1, 5))
+    page = tmp_path / "story.html"
+    page.write_text(f"<html lang='fr'><head><title>Budget voté</title></head><body><div class='cartouche'>"
+                    f"<h1>Budget voté</h1>{header}</div><div class='article-texte texte'>{body}</div>{extra}"
+                    f"</body></html>", encoding="utf-8")
+    return page
+
+
+LEAD = "La ville de Lyon a adopté lundi un budget en hausse de cinq pour cent, malgré l’opposition de la droite."
+
+
+def test_a_standfirst_marked_up_apart_from_the_body_opens_the_article(tmp_path):
+    article = read_article(story_page(tmp_path, f"<div class='article-chapo-12 chapo'><p>{LEAD}</p></div>"))
+    assert article.paragraphs[0].text == LEAD
+    assert article.text.count("adopté lundi") == 1
+
+
+def test_a_comment_headed_like_a_standfirst_after_the_body_stays_out(tmp_path):
+    comment = f"<div class='reactions-list'><div class='chapo'><p>{LEAD}</p></div></div>"
+    article = read_article(story_page(tmp_path, "", extra=comment))
+    assert "adopté lundi" not in article.text
