@@ -26,10 +26,12 @@ from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
 from dossier.extract.reported import (
     clause_end,
     content_start,
+    cue_lemma,
     cut_elaboration,
     is_cue_verb,
     multiword_cues,
     object_content,
+    oblique_content,
     strip_connectors,
     trim_span,
 )
@@ -184,7 +186,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue  # "That said, …", "Cela dit, …": a connector, not a cue
         priority = 0
         content = None
-        first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else last.i + 1
+        first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else after_phrase(last, lex)
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -196,7 +198,9 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if content is not None and indirect_question(doc, verb, content[0], lex):
             continue
         if content is None and last is verb:
-            content = object_content(verb, lex)
+            content = object_content(verb, lex) or oblique_content(verb, lex)
+        elif content is not None and cue_lemma(verb, lex) in lex["accusation_verbs"]:
+            content = accused(verb, content)
         if content is not None:
             begin, finish = token_range_chars(pp, *content)
         else:
@@ -216,9 +220,32 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue
         if priority == 2 and mostly_quoted(pp, begin, finish):
             continue
+        phrase = None if last is verb else text[cue_start(verb).idx:last.idx + len(last.text)]
         drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
-                            pp.char(verb), verb=verb))
+                            pp.char(verb), verb=verb, cue=phrase))
     return drafts
+
+
+def cue_start(verb):
+    """The first auxiliary or reflexive clitic right before a cue (`a fait savoir` → `a`)."""
+    first = verb
+    while first.i > 0 and (first.doc[first.i - 1].pos_ == "AUX" or norm(first.doc[first.i - 1].text) in ("se", "s'")):
+        first = first.doc[first.i - 1]
+    return first
+
+
+def after_phrase(last, lex: Lexicon) -> int:
+    """First token of what a multi-word cue introduces, past its `que`/`that` (`a fait savoir que …`)."""
+    nxt = last.i + 1
+    if nxt < len(last.doc) and norm(last.doc[nxt].text) in ("que", "qu'", "that"):
+        return nxt + 1
+    return nxt
+
+
+def accused(verb, content: tuple[int, int]) -> tuple[int, int]:
+    """`accuse le gouvernement de mentir`: who is accused belongs to what is claimed."""
+    target = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < content[0]), None)
+    return (target.left_edge.i, content[1]) if target is not None else content
 
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
@@ -766,8 +793,12 @@ def cue_text(verb) -> str:
     aux = [c for c in verb.children if (c.dep_.startswith("aux") or c.dep_.startswith("expl")
                                         and norm(c.text) in ("se", "s'")) and verb.i - 4 <= c.i < verb.i
            and not any(t.is_punct for t in verb.doc[c.i:verb.i])]
-    words = [*aux, verb]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    words = sorted([*aux, verb], key=lambda t: t.i)
+    parts = [words[0].text]
+    for before, tok in zip(words, words[1:], strict=False):
+        glued = tok.i == before.i + 1 and not before.whitespace_
+        parts.append(tok.text if glued else " " + tok.text)
+    return "".join(parts)
 
 
 def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str, lex: Lexicon) -> list[Draft]:

@@ -53,8 +53,15 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
         return False
-    reflexive = any(c.dep_.startswith("expl") and norm(c.text) in ("se", "s'") for c in tok.children)
-    return not (reflexive and lemma in lex["not_reflexive"])
+    if is_reflexive(tok):
+        return lemma not in lex["not_reflexive"]
+    return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
+
+
+def is_reflexive(verb) -> bool:
+    """`s'est indigné`, `se félicite`: the verb has its reflexive clitic."""
+    return any(norm(c.text) in ("se", "s'") and c.i < verb.i
+               and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in verb.children)
 
 
 def coordinated_cue(tok, lex: Lexicon) -> bool:
@@ -85,7 +92,9 @@ def is_bare_infinitive(tok) -> bool:
 @lru_cache(maxsize=65536)
 def speech_lemma(lemma: str, form: str, lex: Lexicon, incise: bool) -> str | None:
     """The lexicon entry a verb form stands for, or None."""
-    verbs = lex["speech_verbs"] | lex["incise_verbs"] if incise else lex["speech_verbs"]
+    verbs = lex["speech_verbs"] | lex["reflexive_verbs"]
+    if incise:
+        verbs = verbs | lex["incise_verbs"]
     return next((c for c in lemma_candidates(lemma, form, lex.language) if c in verbs), None)
 
 
@@ -99,6 +108,11 @@ def lemma_candidates(lemma: str, form: str, language: str) -> list[str]:
                 found.append(text[: len(text) - len(ending)] + "er")
                 break
     return found
+
+
+def cue_lemma(tok, lex: Lexicon) -> str:
+    """The lexicon's lemma for a cue (`conteste` → `contester` when the lemmatiser kept the form)."""
+    return speech_lemma(tok.lemma_, tok.text, lex, True) or norm(tok.lemma_)
 
 
 def multiword_cues(doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -123,11 +137,39 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
         return False
     if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
         return tok.pos_ == "SCONJ" or tok.dep_ == "mark"
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and norm(nxt.text) in ("ne", "n'", "pas", "not", "se", "s'", "le", "la", "les", "l'", "leur",
-                                             "y", "en"):
-        nxt = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
+    nxt = first_verb_after(tok)
     return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB")
+
+
+CLITICS = {"ne", "n'", "pas", "plus", "jamais", "not", "se", "s'", "le", "la", "les", "l'", "leur", "lui", "y", "en",
+           "me", "m'", "te", "t'", "nous", "vous"}
+
+
+def first_verb_after(tok):
+    """The word after `tok`, past negation and clitic pronouns (`de ne pas l'avoir` → `avoir`)."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and i - tok.i <= 4 and norm(doc[i].text) in CLITICS:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def direct_infinitive(verb, lex: Lexicon) -> int | None:
+    """`nie avoir été informé`, `a dit vouloir`, `denied having`: an infinitive (or -ing form) right after the cue."""
+    if cue_lemma(verb, lex) not in lex["direct_infinitive_verbs"] or verb.i + 1 >= len(verb.doc):
+        return None
+    doc = verb.doc
+    first = verb.i + 1
+    while first < len(doc) and doc[first].pos_ == "ADV" and norm(doc[first].text) not in CLITICS:
+        first += 1
+    if first >= len(doc):
+        return None
+    nxt = first_verb_after(doc[first - 1])
+    if nxt is None or nxt.head.i not in (verb.i, nxt.i) and nxt.head.head.i != verb.i:
+        return None
+    if "Inf" in nxt.morph.get("VerbForm") and lex.language == "fr" or nxt.tag_ == "VBG" and lex.language == "en":
+        return first
+    return None
 
 
 def restrictive(que) -> bool:
@@ -147,13 +189,16 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             break
         if is_complementizer(tok, lex):
             infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
-            if infinitive and norm(verb.lemma_) not in lex["infinitive_verbs"]:
+            if infinitive and cue_lemma(verb, lex) not in lex["infinitive_verbs"]:
                 break
             return tok.i + 1
         if tok.pos_ == "VERB" and tok.i > verb.i + 1:
             break
-    if norm(verb.lemma_) in lex["that_only_verbs"]:
+    if cue_lemma(verb, lex) in lex["that_only_verbs"]:
         return None
+    infinitive = direct_infinitive(verb, lex)
+    if infinitive is not None:
+        return infinitive
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if lex.language == "en" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i > nxt.i \
             and nxt.head is not verb and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
@@ -176,24 +221,80 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
     return None
 
 
+def negated(verb) -> bool:
+    return any(c.dep_ in ("neg", "advmod") and norm(c.text) in ("not", "n't", "pas", "never", "jamais", "ne", "n'")
+               for c in verb.children)
+
+
 def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
-    """`considère la substance comme « probablement » cancérigène`, `acknowledged a collaborative relationship…`."""
-    if norm(verb.lemma_) not in lex["object_content_verbs"]:
-        return None
-    if any(c.dep_ == "neg" or norm(c.text) in ("not", "n't", "pas", "never", "jamais") for c in verb.children):
+    """`considère la substance comme « probablement » cancérigène`, `acknowledged a collaborative relationship…`,
+    `a annoncé la suppression de 2 000 postes en France`."""
+    if cue_lemma(verb, lex) not in lex["object_content_verbs"] or negated(verb):
         return None  # `would not disclose the actual number`: nothing was said
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
-    if not objects:
-        return None
+    relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
+    if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") or after_boundary(verb):
+        return None  # `C'est ce qu'a annoncé Éric Caldwell`, `…, a annoncé la ministre`: the noun is who spoke
     start = objects[0].left_edge.i
     end = objects[0].right_edge.i + 1
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: c.i):
         as_phrase = any(norm(c.text) in ("comme", "as") for c in child.subtree if c.i < child.i)
         if child.i > objects[0].i and child.dep_ in ("xcomp", "oprd", "obl", "obl:arg", "advcl") and as_phrase:
             end = max(end, child.right_edge.i + 1)
+        elif child.left_edge.i == end and is_complement_phrase(child, lex):
+            end = child.right_edge.i + 1
     if end - start < 3:
         return None
     return start, end
+
+
+def after_boundary(verb) -> bool:
+    """`…, a annoncé jeudi la ministre`: the cue (with its auxiliaries) opens an incise after a comma or quotation."""
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("se", "s'", "-t")):
+        first -= 1
+    return first > 0 and doc[first - 1].text in (",", "»", "”", '"', "—", "–")
+
+
+def is_complement_phrase(child, lex: Lexicon) -> bool:
+    """`dans la nomination du directeur` after `démenti toute intervention`: a phrase that completes the object,
+    not where (`à l'AFP`, `dans un communiqué`) or when (`dimanche`) it was said."""
+    if child.dep_ not in ("obl:arg", "obl", "obl:mod", "nmod", "prep"):
+        return False
+    case = next((c for c in child.children if c.dep_ in ("case", "pobj") or c.pos_ == "ADP"), None)
+    target = next((c for c in child.children if c.dep_ == "pobj"), child) if child.pos_ == "ADP" else child
+    if case is None or target.ent_type_ in ("PER", "PERSON", "ORG", "DATE", "TIME") or target.pos_ == "PROPN":
+        return False
+    words = {norm(t.text) for t in child.subtree}
+    return not (words & (lex["medium_nouns"] | lex["weekdays"] | lex["time_words"] | lex["months"]))
+
+
+def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
+    """`s'inquiète de la multiplication des contrôles`, `met en garde contre …`, `s'est dit favorable à …`:
+    the content is the phrase after the preposition the cue governs (or the adjective of `se dire`)."""
+    lemma = cue_lemma(verb, lex)
+    if lemma not in lex["oblique_content_verbs"] or negated(verb):
+        return None
+    if lemma in lex["reflexive_verbs"] and not is_reflexive(verb):
+        return None
+    prepositions = lex["content_prepositions"]
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp" and child.pos_ == "ADJ" and is_reflexive(verb):
+            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ not in ("obl:arg", "obl", "obl:mod", "nmod", "iobj", "prep"):
+            continue
+        first = child.left_edge
+        if norm(first.text) not in prepositions or first.pos_ != "ADP":
+            continue
+        if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"]:
+            continue
+        start = first.i + 1
+        if child.right_edge.i + 1 - start >= 2:
+            return start, child.right_edge.i + 1
+    return None
 
 
 def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool], verb=None) -> int:
