@@ -16,8 +16,7 @@ ASIDE_CLASS = re.compile(
     re.IGNORECASE)
 KICKER_CLASS = re.compile(r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label)$", re.IGNORECASE)
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
-STANDFIRST_CLASS = re.compile(r"^((article|story|post|entry|node)[-_]?)?(chapo|chapeau|standfirst|lede|dek)$",
-                              re.IGNORECASE)
+STANDFIRST_CLASS = re.compile(r"^([\w-]*[-_])?(chapo|chapeau|standfirst|lede|dek|excerpt)$", re.IGNORECASE)
 MIN_STANDFIRST_WORDS = 12
 INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
                "sup", "time", "u", "font"}

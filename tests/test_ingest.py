@@ -152,3 +152,12 @@ def test_unknown_encoding_is_a_one_line_error(tmp_path):
     with pytest.raises(DossierError) as caught:
         read_article(path)
     assert "unknown text encoding" in caught.value.diagnostics[0].message
+
+
+def test_a_caption_ending_with_its_photo_credit_is_dropped_and_listed():
+    body = " ".join(["The agency gave its daily briefing on Monday and defended the strategy once more."] * 3)
+    caption = "The state epidemiologist at one of the daily briefings. Photo: Jonathan Nackstrand/AFP"
+    article = parse_text(f"Headline of the story\n\n{body}\n\n{caption}\n\n{body}")
+    assert caption not in article.text
+    assert caption in article.removed
+    assert article.text.count("daily briefing on Monday") == 6

@@ -153,3 +153,8 @@ def test_a_comment_headed_like_a_standfirst_after_the_body_stays_out(tmp_path):
     comment = f"<div class='reactions-list'><div class='chapo'><p>{LEAD}</p></div></div>"
     article = read_article(story_page(tmp_path, "", extra=comment))
     assert "adopté lundi" not in article.text
+
+
+def test_an_excerpt_set_as_a_subheading_opens_the_article(tmp_path):
+    article = read_article(story_page(tmp_path, f"<h2 class='article-single__excerpt'>{LEAD}</h2>"))
+    assert article.paragraphs[0].text == LEAD
