@@ -22,6 +22,7 @@ INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "
                "sup", "time", "u", "font"}
 KEPT_TAGS = {"html", "body", "main", "article"}
 MIN_BARE_DIV_WORDS = 20
+VISIBLE_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(\s+[A-ZÀ-Ý][\w'’.-]+){1,3}")
 
 
@@ -40,7 +41,8 @@ def class_tokens(element: lxml_html.HtmlElement) -> list[str]:
 
 
 def words_in(element: lxml_html.HtmlElement) -> int:
-    return len(element.text_content().split())
+    """Words a reader sees in the element: the text of its scripts and styles does not count."""
+    return sum(len(text.split()) for text in element.xpath(VISIBLE_TEXT))
 
 
 def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:

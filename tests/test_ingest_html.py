@@ -158,3 +158,8 @@ def test_a_comment_headed_like_a_standfirst_after_the_body_stays_out(tmp_path):
 def test_an_excerpt_set_as_a_subheading_opens_the_article(tmp_path):
     article = read_article(story_page(tmp_path, f"<h2 class='article-single__excerpt'>{LEAD}</h2>"))
     assert article.paragraphs[0].text == LEAD
+
+
+def test_script_text_does_not_make_the_article_look_like_a_small_box():
+    script = "<script>" + "var x = 1; " * 400 + "</script>"
+    assert "conseil municipal" in tidied(f"{script}<div class='comments'>{ARTICLE}</div>")
