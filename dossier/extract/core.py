@@ -24,10 +24,12 @@ from dossier.extract.ids import statement_id, unique_ids
 from dossier.extract.lexicon import Lexicon
 from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
 from dossier.extract.reported import (
+    after_boundary,
     clause_end,
     content_start,
     cue_lemma,
     cut_elaboration,
+    embedded_conjunct,
     is_cue_verb,
     multiword_cues,
     object_content,
@@ -175,7 +177,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     def marker(tok) -> bool:
         return is_source_marker(pp, tok, lex)
 
-    cues = [(tok, tok) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)]
+    cues = [(tok, tok) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok) and not embedded_conjunct(tok)
+            and not hypothetical(tok, lex)]
     for start, end in multiword_cues(doc, lex):
         head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), doc[start])
         if not quoted(head):
@@ -186,7 +189,10 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue  # "That said, …", "Cela dit, …": a connector, not a cue
         priority = 0
         content = None
-        first = content_start(last, lex, quoted, subject_of(verb, lex)) if last is verb else after_phrase(last, lex)
+        if last is verb:
+            first = content_start(last, lex, quoted, subject_of(verb, lex))
+        else:
+            first = None if after_boundary(verb) else after_phrase(last, lex)
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -204,7 +210,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if content is not None:
             begin, finish = token_range_chars(pp, *content)
         else:
-            found = inverted_content(pp, verb, lex) or anaphoric_content(pp, previous, verb, lex)
+            found = comparative_content(pp, verb, lex) or inverted_content(pp, verb, lex) \
+                or anaphoric_content(pp, previous, verb, lex)
             if found is None:
                 continue
             begin, finish, target = found
@@ -224,6 +231,35 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
                             pp.char(verb), verb=verb, cue=phrase))
     return drafts
+
+
+def hypothetical(verb, lex: Lexicon) -> bool:
+    """`si elle estime que la loi n'est pas respectée`: a cue under `si`/`if` reports nothing said."""
+    return any(c.dep_ == "mark" and norm(c.text) in lex["conditional_marks"] for c in verb.children)
+
+
+def comparative_content(pp: ParsedParagraph, verb, lex: Lexicon):
+    """`Comme l'a souligné l'Arcep, il est difficile de …` (content after the incise) and `Le chômage baisse,
+    comme l'a annoncé l'Insee` (content before it); a sentence whose words before the incise hold a quotation
+    is left to that quotation."""
+    if not any(c.dep_ == "mark" and norm(c.text) in lex["comparative_marks"] for c in verb.children):
+        return None
+    doc, text = pp.doc, pp.paragraph.text
+    sent_start, sent_end = sentence_bounds(pp, verb)
+    left, right = verb.left_edge, verb.right_edge
+    if right.i + 1 < len(doc) and doc[right.i + 1].text == "," and right.idx < sent_end:
+        begin, finish = trim_span(text, doc[right.i + 1].idx + 1, sent_end)
+    elif left.i > 0 and doc[left.i - 1].text == "," and left.idx > sent_start:
+        begin = strip_connectors(text, sent_start, doc[left.i - 1].idx, lex)
+        finish = doc[left.i - 1].idx
+        if any(begin <= q.open < finish for q in pp.quotes):
+            return None
+    else:
+        return None
+    region = pp.tokens(begin, finish)
+    if len(region) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in region):
+        return None
+    return begin, finish, pp
 
 
 def cue_start(verb):
@@ -422,8 +458,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             if pp.quote_at(match.start()) is not None:
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span.start > 0 and doc[span.start - 1].pos_ == "VERB":
+                continue  # `se passer de l'avis de`, `varie selon`: the verb's complement, not a source
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
@@ -584,7 +620,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             colon = before_text.endswith(":")
             verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)), None)
             if verb is None and before_text.endswith(":") and before_tokens:
-                colon_subject = before_tokens[-1].sent.root
+                colon_subject = speaking_root(before_tokens[-1].sent.root, lex)
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
@@ -606,6 +642,17 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def speaking_root(root, lex: Lexicon):
+    """`Le maire est catégorique : « … »`: the sentence before a colon gives the speaker when its subject is a
+    person, a group or an organisation (`cette affirmation n'a jamais été prise au sérieux :` gives none)."""
+    subject = subject_of(root, lex)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return root if norm(subject.text) in lex["person_pronouns"] | lex["plural_pronouns"] else None
+    return root if is_holder(subject, lex) else None
 
 
 def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) -> int | None:

@@ -185,6 +185,8 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
     """Index of the first token of the clause a cue verb introduces after it, if any."""
     doc = verb.doc
     for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW]:
+        if short_quote_at(tok, quoted):
+            continue
         if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
             break
         if is_complementizer(tok, lex):
@@ -224,6 +226,21 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
 def negated(verb) -> bool:
     return any(c.dep_ in ("neg", "advmod") and norm(c.text) in ("not", "n't", "pas", "never", "jamais", "ne", "n'")
                for c in verb.children)
+
+
+def short_quote_at(tok, quoted: Quoted, most: int = 3) -> bool:
+    """True inside a quoted word or two (`« impératif »`) that stands between a cue and its que-clause."""
+    doc = tok.doc
+    if not (quoted(tok) or tok.text in "«»“”\""):
+        return False
+    first, last = tok.i, tok.i
+    while first > 0 and (quoted(doc[first - 1]) or doc[first - 1].text in "«“\"") and tok.i - first <= most + 2:
+        first -= 1
+    while last + 1 < len(doc) and (quoted(doc[last + 1]) or doc[last + 1].text in "»”\"") and last - tok.i <= most + 2:
+        last += 1
+    words = [t for t in doc[first:last + 1] if not t.is_punct]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return 0 < len(words) <= most and after is not None and after.text not in SENTENCE_END and after.text != ","
 
 
 def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
@@ -337,7 +354,16 @@ def second_cue(doc, index: int, lex: Lexicon) -> bool:
     form = tok.morph.get("VerbForm")
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or coordinated_cue(tok, lex) or "Fin" in form or (
         "Part" in form and any(norm(t.text) in ("a", "ont", "avait") for t in doc[index - 2:index]))
-    return finite and speech_lemma(tok.lemma_, tok.text, lex, False) is not None
+    return finite and speech_lemma(tok.lemma_, tok.text, lex, False) is not None and not embedded_conjunct(tok)
+
+
+def embedded_conjunct(verb) -> bool:
+    """`a annoncé qu'il transmettrait un mémorandum et demanderait à être auditionné`: a verb coordinated inside
+    a reported que-clause, sharing its subject, is more of that clause, not a new cue."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") or c.dep_.startswith("aux")
+                                  for c in verb.children):
+        return False
+    return any(a.dep_ == "ccomp" and any(c.dep_ == "mark" for c in a.children) for a in verb.ancestors)
 
 
 def ends_sentence_inside(doc, index: int) -> bool:
@@ -376,6 +402,8 @@ def hangs_on(doc, start: int, verb, quoted: Quoted) -> bool:
         segment.append(tok)
     indexes = {t.i for t in segment}
     roots = [t for t in segment if t.head.i not in indexes and not quoted(t)]
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj") for r in roots for c in r.children):
+        return False  # `a confirmé qu'outre-Rhin, le PIB ne pourrait croître…`: a clause of its own
     return bool(roots) and all(r.head.i == verb.i and r.dep_ in LOOSE_DEPS for r in roots)
 
 
