@@ -131,7 +131,10 @@ class SpeakerBook:
                         self.genders[norm(name.split()[-1])] = GENDERED_TITLES[title]
                     elif self.lex.language == "fr":
                         self.note_gender(name, span_gender(doc[max(0, ent.start - 3):ent.start]))
-                    for tok in doc[max(0, ent.start - 3):ent.start]:
+                    after = apposition_after(doc, ent.end)
+                    if self.lex.language == "fr" and after:
+                        self.note_gender(name, span_gender(after))
+                    for tok in [*role_words_before(doc, ent.start), *after]:
                         if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
                             self.titles.append((pos, norm(tok.text), name))
             elif ent.label_ == "ORG":
@@ -184,9 +187,13 @@ class SpeakerBook:
     def gender(self, name: str) -> str:
         return self.genders.get(norm(name.split()[-1]), "") if name else ""
 
-    def latest(self, pos: int, want: str | None = None, plural: bool | None = None, gender: str = "") -> Speaker | None:
+    def is_institution(self, name: str) -> bool:
+        return bool(name) and norm(name.split()[0]) in self.lex["institution_nouns"]
+
+    def latest(self, pos: int, want: str | None = None, plural: bool | None = None, gender: str = "",
+               institutions: bool = True) -> Speaker | None:
         for p, speaker, is_plural in reversed(self.spoken):
-            if p > pos:
+            if p > pos or not institutions and self.is_institution(speaker.name):
                 continue
             if gender and self.gender(speaker.name) not in ("", gender):
                 continue
@@ -227,9 +234,12 @@ class SpeakerBook:
             named = [n for p, n in self.organizations if p <= pos and head in norm(n).split() and len(n.split()) > 1]
             if named:
                 return Speaker(named[-1], None, "organization")
-            found = self.latest(pos, "organization")
+            if head in lex["institution_nouns"]:
+                return Speaker(mention.name, None, "organization")  # `le gouvernement` is not the last company
+            found = self.latest(pos, "organization", institutions=False)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
-            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)]
+            recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)
+                      and not self.is_institution(n)]
             if recent:
                 return Speaker(self.expand(recent[-1][1]), None, "organization")
             if found is None:
@@ -270,6 +280,29 @@ class SpeakerBook:
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
 
 
+def role_words_before(doc, start: int) -> list:
+    """`la ministre de la justice` in `La ministre de la justice, Christiane Taubira`: the noun phrase right before
+    a name, back to a verb, a clause boundary or the sentence start (eight words at most)."""
+    words = []
+    for tok in reversed(doc[max(0, start - 8):start]):
+        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or tok.text in BOUNDARY - {","} or tok.is_sent_end:
+            break
+        words.append(tok)
+    return words[::-1]
+
+
+def apposition_after(doc, end: int) -> list:
+    """`, directrice générale du FMI,` after a name: the words of an apposition that starts with a role noun."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    words = []
+    for tok in doc[end + 1:end + 8]:
+        if tok.text in BOUNDARY or tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or tok.ent_type_:
+            break
+        words.append(tok)
+    return words if any(t.pos_ == "NOUN" for t in words[:3]) else []
+
+
 def person_bounds(ent, lex: Lexicon) -> tuple[int, int]:
     """Token range of the person's name in an entity, without a role word glued in front ("Trésor Steven Mnuchin")."""
     start, end = ent.start, ent.end
@@ -302,6 +335,20 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
             end += 1
         if end - tok.i >= 2 and doc[end - 1].is_title:
             return tok.i, end
+    return None
+
+
+def person_after_role(doc, tok, lex: Lexicon):
+    """The person named a few words after a role noun, with only the role's complement between
+    (`le commissaire à l'économie Pierre Moscovici`)."""
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or not tok.i < ent.start <= tok.i + 6:
+            continue
+        between = doc[tok.i + 1:ent.start]
+        if all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") and t.text not in BOUNDARY for t in between) \
+                and not medium_follows(doc, tok.i + 1, lex) if len(between) else True:
+            return ent
+        return None
     return None
 
 
@@ -356,7 +403,12 @@ def subject_of(verb, lex: Lexicon):
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
                 return child.doc[child.i + 1]
+            if stressed_pronoun(child, verb, lex):
+                return person_named_before(verb) or child
             return child
+    stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
+    if stressed is not None:
+        return person_named_before(verb) or stressed
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
@@ -370,6 +422,23 @@ def subject_of(verb, lex: Lexicon):
             if found is not None:
                 return found
     return earlier_subject(verb) or nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def stressed_pronoun(tok, verb, lex: Lexicon) -> bool:
+    """`Christine Lagarde a elle aussi jugé`: a pronoun after the auxiliary repeats the subject named before it."""
+    return tok.pos_ == "PRON" and tok.i < verb.i and norm(tok.text) in lex["person_pronouns"] | lex["plural_pronouns"] \
+        and any(c.dep_.startswith("aux") and c.i < tok.i for c in verb.children)
+
+
+def person_named_before(verb):
+    """The last person named in the sentence before `verb`, with no other verb between."""
+    for ent in reversed([e for e in verb.doc.ents if verb.sent.start <= e.start and e.end <= verb.i]):
+        if ent.label_ in PERSON_LABELS:
+            between = verb.doc[ent.end:verb.i]
+            if any(t.pos_ == "VERB" for t in between):
+                return None
+            return ent.root
+    return None
 
 
 def across_quote(tok, verb) -> bool:
@@ -386,6 +455,8 @@ def inverted_subject(verb, lex: Lexicon):
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")):
         first -= 1
+    if first > 1 and norm(doc[first - 1].text) in ("l'", "le", "la", "les") and doc[first - 1].pos_ == "PRON":
+        first -= 1  # `comme l'a souligné X`
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
@@ -499,6 +570,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if low in lex["weekdays"] or low in lex["time_words"] or low in lex["relative_pronouns"] or nxt.pos_ == "ADV":
             break
+        if nxt.pos_ == "ADP" and medium_follows(doc, right, lex):
+            break
         if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
             right += 1
             continue
@@ -515,6 +588,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if bounds is None and (norm(tok.text) in lex["office_words"] or tok.pos_ == "NOUN"):
         bounds = name_run(span, tok, lex)
     if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"]:
+        named = person_after_role(doc, tok, lex)
+        if named is not None:
+            role = clean_name(doc[left:named.start].text, lex)
+            return Mention(doc[left:named.end].text, person_name(named, lex), role or None, "person")
         named = apposed_person(doc, right, lex)
         if named is not None:
             return Mention(span.text, person_name(named, lex), role_before(span, right, lex), "person")
@@ -584,6 +661,14 @@ def span_gender(tokens) -> str:
             if gender:
                 return {"Masc": "m", "Fem": "f"}.get(gender[0], "")
     return ""
+
+
+def medium_follows(doc, index: int, lex: Lexicon) -> bool:
+    """`au quotidien italien`, `à la radio`: a preposition opening where something was said, not more of a name."""
+    if norm(doc[index].text) not in lex["medium_prepositions"]:
+        return False
+    following = [t for t in doc[index + 1: index + 3] if t.pos_ != "DET"]
+    return bool(following) and (norm(following[0].text) in lex["medium_nouns"] | lex["publication_words"])
 
 
 def capitalised_after(doc, index: int) -> bool:

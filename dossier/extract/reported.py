@@ -154,6 +154,17 @@ def first_verb_after(tok):
     return doc[i] if i < len(doc) else None
 
 
+def governed_by(tok, verb, depth: int = 3) -> bool:
+    """True when `verb` is `tok`'s head within `depth` steps."""
+    for _ in range(depth):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
+
+
 def direct_infinitive(verb, lex: Lexicon) -> int | None:
     """`nie avoir été informé`, `a dit vouloir`, `denied having`: an infinitive (or -ing form) right after the cue."""
     if cue_lemma(verb, lex) not in lex["direct_infinitive_verbs"] or verb.i + 1 >= len(verb.doc):
@@ -193,6 +204,8 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
             if infinitive and cue_lemma(verb, lex) not in lex["infinitive_verbs"]:
                 break
+            if infinitive and not governed_by(first_verb_after(tok), verb):
+                continue  # `appelé à une grève à partir de jeudi`: the infinitive belongs to something else
             return tok.i + 1
         if tok.pos_ == "VERB" and tok.i > verb.i + 1:
             break
@@ -301,9 +314,11 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             continue
         if child.dep_ == "xcomp" and child.pos_ == "ADJ" and is_reflexive(verb):
             return child.left_edge.i, child.right_edge.i + 1
+        first = child.left_edge
+        if child.dep_ == "obj" and norm(first.text) in ("des", "du") and is_reflexive(verb):
+            return first.i, child.right_edge.i + 1  # `s'est inquiétée des tensions`: de + les read as an article
         if child.dep_ not in ("obl:arg", "obl", "obl:mod", "nmod", "iobj", "prep"):
             continue
-        first = child.left_edge
         if norm(first.text) not in prepositions or first.pos_ != "ADP":
             continue
         if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"]:
