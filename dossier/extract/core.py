@@ -323,7 +323,8 @@ def indirect_question(doc, verb, first: int, lex: Lexicon) -> bool:
 
 def drop_final_period(text: str, start: int, end: int) -> int:
     """End a reported clause before its sentence's full stop (kept after abbreviations like `U.S.`)."""
-    if end - start > 2 and text[end - 1] == "." and text[end - 2].isalpha() and text[end - 2].islower():
+    if end - start > 2 and text[end - 1] == "." and (text[end - 2].isalpha() and text[end - 2].islower()
+                                                     or text[end - 2] in "»”\""):
         return end - 1
     return end
 
@@ -484,6 +485,10 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 begin, finish = begin + 1, sent_end
             else:
                 begin, finish = sent_start, match.start()
+                opening = pp.quote_at(trim_span(text, begin, finish)[0])
+                if opening is not None and any(is_cue_verb(t, lex, incise=True)
+                                               for t in pp.tokens(opening.close, finish)):
+                    continue  # `« … », a expliqué M. Mas, selon un PV consulté par l'AFP`
             begin = strip_connectors(text, *trim_span(text, begin, finish), lex)
             begin, finish = trim_span(text, begin, finish)
             finish = drop_final_period(text, begin, finish)
@@ -521,7 +526,10 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                      or t.ent_type_ in ("PER", "ORG")), None)
         if head is None:
             head = next((t for t in region if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None or not is_holder(head, lex):
+        pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
+        if head is None and len(region) == 1 and norm(region[0].text) in pronouns:
+            head = region[0]  # `Pour lui, …`
+        elif head is None or not is_holder(head, lex):
             continue
         start, finish = trim_span(text, comma + 1, sent_end)
         finish = drop_final_period(text, start, finish)

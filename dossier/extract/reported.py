@@ -180,6 +180,17 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
         return None
     if "Inf" in nxt.morph.get("VerbForm") and lex.language == "fr" or nxt.tag_ == "VBG" and lex.language == "en":
         return first
+    return infinitive_after_asides(verb)
+
+
+def infinitive_after_asides(verb) -> int | None:
+    """`a assumé devant les enquêteurs, sans aucun regret apparent, avoir produit …`: the cue's infinitive
+    complement after asides between commas."""
+    for child in verb.children:
+        first = child.left_edge
+        if child.dep_ in ("xcomp", "ccomp") and child.i > verb.i and "Inf" in first.morph.get("VerbForm") \
+                and first.i > 0 and first.doc[first.i - 1].text == ",":
+            return first.i
     return None
 
 
