@@ -12,12 +12,13 @@ from .nlp import SUPPORTED
 ASIDE_CLASS = re.compile(
     r"^(related|relatedarticles?|related[-_].*|.*[-_]related|comments?|comment[-_](list|section|area|thread)s?|"
     r"commentaires?|forum|reactions?|outbrain|taboola|recommend(ed|ations?)?|more[-_]stories|read[-_]more|"
-    r"lire[-_]aussi|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|promo.*|teaser.*)$",
+    r"lire[-_]aussi|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|promo.*|teaser.*|partners?|partner[-_].*|.*partnerbox|"
+    r"breadcrumbs?|fil[-_]?d[-_]?ariane|ariane)$",
     re.IGNORECASE)
 KICKER_CLASS = re.compile(r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label)$", re.IGNORECASE)
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
-STANDFIRST_CLASS = re.compile(r"^([\w-]*[-_])?(chapo|chapeau|standfirst|lede|dek|excerpt)$", re.IGNORECASE)
-MIN_STANDFIRST_WORDS = 12
+STANDFIRST_WORDS = {"chapo", "chapeau", "standfirst", "lede", "dek", "excerpt", "hat", "intro", "lead"}
+MIN_STANDFIRST_WORDS = 8
 INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
                "sup", "time", "u", "font"}
 KEPT_TAGS = {"html", "body", "main", "article"}
@@ -46,8 +47,9 @@ def words_in(element: lxml_html.HtmlElement) -> int:
 
 
 def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
-    """The page without related-story boxes and comment threads, kickers apart from their
-    headline, and text written straight into a <div> turned into a paragraph."""
+    """The page without related-story, partner and comment boxes or breadcrumbs, kickers apart from their
+    headline, a block quotation's signature kept as a line of its own, and text written straight into
+    a <div> turned into a paragraph."""
     for node in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         if node.getparent() is not None:
             node.drop_tree()
@@ -58,6 +60,8 @@ def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         tokens = class_tokens(element)
         if is_aside(element, tokens, page_words) or is_kicker(element, tokens):
             element.drop_tree()
+    for signature in tree.xpath("//blockquote//footer | //blockquote//cite"):
+        signature.tag, signature.text = "p", "— " + (signature.text or "").lstrip()
     for div in tree.iter("div"):
         if all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in div) \
                 and words_in(div) >= MIN_BARE_DIV_WORDS:
@@ -94,11 +98,17 @@ def byline_in_page(tree: lxml_html.HtmlElement) -> str | None:
 def standfirst_in_page(tree: lxml_html.HtmlElement) -> str | None:
     """The article's standfirst (chapô, lede, dek): the first element so marked up that holds a few sentences."""
     for element in tree.iter():
-        if isinstance(element.tag, str) and any(STANDFIRST_CLASS.match(token) for token in class_tokens(element)):
+        if isinstance(element.tag, str) and any(names_standfirst(token) for token in class_tokens(element)):
             text = " ".join(element.text_content().split())
             if len(text.split()) >= MIN_STANDFIRST_WORDS:
                 return text
     return None
+
+
+def names_standfirst(token: str) -> bool:
+    """A class or id whose last word names a standfirst: "chapo", "article-lede", "articleHat"."""
+    last = re.split(r"[-_]|(?<=[a-z])(?=[A-Z])", token)[-1]
+    return last.lower() in STANDFIRST_WORDS
 
 
 def page_text(tree: lxml_html.HtmlElement) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -21,6 +22,10 @@ MIN_HTML_WORDS = 15
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]\s*$")
 WORD = re.compile(r"\w+", re.UNICODE)
+DIGITS = re.compile(r"\d")
+CONTACT_WORDS = re.compile(r"(\s+(twitter|e-?mail|courriel|facebook|instagram|linkedin|follow|suivre))+$",
+                           re.IGNORECASE)
+MAIL_REMAINS = re.compile(r"\S+@\S+|[\w.-]+\s+(com|net|org|fr|be|ch|ca|co\.uk)", re.IGNORECASE)
 
 def read_article(path: str | Path) -> Article:
     """Read an article file (.txt, .md) and ingest it."""
@@ -262,16 +267,18 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
         raise DossierError(Diagnostic("error", "this HTML page cannot be parsed", source or url))
     tidied = tidy_page(tree)
     standfirst, tidied_text = standfirst_in_page(tidied), page_text(tidied)
-    document = bare_extraction(tidied, url=url, with_metadata=True, include_comments=False,
-                               include_tables=False, include_images=False, deduplicate=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        document = bare_extraction(tidied, url=url, with_metadata=True, include_comments=False,
+                                   include_tables=False, include_images=False, deduplicate=False)
     if document is None or not (document.text or "").strip():
         raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url,
                                       hint="is it an article page? Save the article's text as .txt instead"))
     title = (document.title or "").strip()
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
-    if title and lines and _same_text(lines[0], title):
-        lines = lines[1:]
     blocks, removed = drop_furniture(lines)
+    if title:
+        blocks = [block for index, block in enumerate(blocks) if index > 2 or not _same_text(block, title)]
     if len(WORD.findall(" ".join(blocks))) < MIN_HTML_WORDS:
         raise DossierError(Diagnostic("error", "no article text found in this HTML page", source or url))
     if not title:
@@ -279,7 +286,7 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
     if standfirst and leads_the_body(standfirst, blocks, tidied_text):
         blocks = [standfirst, *blocks]
     paragraphs, text = build_paragraphs(blocks)
-    outlet = document.sitename or document.hostname or None
+    outlet = next((name for name in (document.sitename, document.hostname) if name and not DIGITS.search(name)), None)
     author = clean_author(document.author, outlet) or clean_author(byline_in_page(tree), outlet)
     metadata = Metadata(author=author, published=document.date or None, outlet=outlet, url=document.url or url)
     language = html_language(raw) or detect_language(title + "\n" + text)
@@ -301,11 +308,14 @@ def _words(text: str) -> str:
 
 
 def clean_author(author: str | None, outlet: str | None) -> str | None:
-    """The byline without its "Par"/"By", and none when the page names only its outlet."""
+    """The byline without its "Par"/"By", its contact links ("Twitter", "Email", a mail address's remains),
+    and none when the page names only its outlet."""
     if not author:
         return None
     author = re.sub(r"^(par|by)\s+", "", author.strip(), flags=re.IGNORECASE).replace(";", ",")
-    return None if outlet and _same_text(author, outlet) else author
+    names = [CONTACT_WORDS.sub("", name).strip() for name in author.split(",")]
+    author = ", ".join(name for name in names if name and not MAIL_REMAINS.fullmatch(name))
+    return None if not author or outlet and _same_text(author, outlet) else author
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -161,3 +161,33 @@ def test_a_caption_ending_with_its_photo_credit_is_dropped_and_listed():
     assert caption not in article.text
     assert caption in article.removed
     assert article.text.count("daily briefing on Monday") == 6
+
+
+@pytest.mark.parametrize("block", [
+    "(26/02/2012)", "08/01/2013 14:05", "Mis en ligne le 08/01/2013",
+    "(Reporting by Howard Schneider; Additional reporting by Jason Lange; Editing by Andrea Ricci)",
+    "-- CNN's Bill Kirkos contributed to this report.", "Rédaction en ligne (avec Belga)",
+    "Send a Letter to the Editor"])
+def test_datelines_and_credit_lines_are_furniture(block):
+    body = ("The Federal Reserve raised interest rates on Wednesday and signaled a faster pace of increases "
+            "next year, its chair told reporters at a news conference in Washington.")
+    article = parse_text(f"Fed lifts rates\n\n{body}\n\n{block}\n\n{body}\n")
+    assert article.removed == (block,)
+
+
+def test_an_inline_related_link_does_not_swallow_the_paragraphs_after_it():
+    raw = ("Workers strike at O'Hare\n\nHundreds of workers are striking at Chicago O'Hare International Airport on "
+           "Tuesday, asking for a $15 hourly wage and the right to form a union, organisers said.\n\n"
+           "Related: Chicago O'Hare airport workers plan strike November 29\n\n"
+           "The striking workers aren't aiming to disrupt travel, a spokeswoman said.\n\n"
+           "\"They do want to gain public support,\" she said.\n")
+    article = parse_text(raw)
+    assert article.removed == ("Related: Chicago O'Hare airport workers plan strike November 29",)
+    assert "aiming to disrupt travel" in article.text and "public support" in article.text
+
+
+def test_a_partner_box_heading_ends_the_article():
+    raw = ("Budget : l'effort confirmé\n\nLe comité ministériel restreint a confirmé dimanche que l'effort à faire "
+           "sera bien de deux milliards d'euros, a indiqué le porte-parole du gouvernement.\n\nSites partenaires\n\n"
+           "Actuellement au cinéma\n\nL'Odyssée de Pi\n")
+    assert parse_text(raw).removed == ("Sites partenaires", "Actuellement au cinéma", "L'Odyssée de Pi")

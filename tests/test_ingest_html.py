@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
-from dossier.htmlpage import parse_page, tidy_page
-from dossier.ingest import read_article
+from dossier.htmlpage import names_standfirst, parse_page, tidy_page
+from dossier.ingest import clean_author, read_article
 from dossier.model import DossierError
 
 PAGES = DATA / "html"
@@ -163,3 +163,54 @@ def test_an_excerpt_set_as_a_subheading_opens_the_article(tmp_path):
 def test_script_text_does_not_make_the_article_look_like_a_small_box():
     script = "<script>" + "var x = 1; " * 400 + "</script>"
     assert "conseil municipal" in tidied(f"{script}<div class='comments'>{ARTICLE}</div>")
+
+
+def test_partner_boxes_and_breadcrumbs_are_left_out():
+    page = tidied("<p id='breadCrumbs'><a href='/'>Le Site</a> &gt; <a href='/actu'>Actu</a></p>" + ARTICLE +
+                  "<div id='partners'><h1>Sites partenaires</h1><p>Actuellement au cinéma</p></div>")
+    assert "conseil municipal" in page
+    assert "Le Site" not in page and "cinéma" not in page
+
+
+def test_a_block_quotation_keeps_its_signature_on_a_line_of_its_own():
+    tree = tidy_page(parse_page("<html><body><blockquote><p>Je me récuse.</p><footer>juge Randall Bocock</footer>"
+                                "</blockquote></body></html>".encode()))
+    assert [" ".join(p.text_content().split()) for p in tree.iter("p")] == ["Je me récuse.", "— juge Randall Bocock"]
+
+
+@pytest.mark.parametrize(("token", "names"), [("chapo", True), ("article-lede", True), ("articleHat", True),
+                                               ("story__excerpt", True), ("chat", False), ("headline", False)])
+def test_standfirst_class_names(token, names):
+    assert names_standfirst(token) is names
+
+
+@pytest.mark.parametrize(("raw", "clean"), [("Alyssa Newcomb Twitter Email", "Alyssa Newcomb"),
+                                            ("Mike Cason, Mcason Com", "Mike Cason"),
+                                            ("By Jane Doe; jdoe@example.com", "Jane Doe"),
+                                            ("Par Stefan Häne; Sylvain Besson", "Stefan Häne, Sylvain Besson")])
+def test_author_loses_its_contact_links(raw, clean):
+    assert clean_author(raw, "Example News") == clean
+
+
+def test_outlet_that_reads_as_a_date_gives_way_to_the_host(tmp_path):
+    body = " ".join(["Hundreds of workers are striking at the airport on Tuesday, organisers said."] * 4)
+    page = tmp_path / "strike.html"
+    page.write_text(f"<html lang='en'><head><title>Strike</title><meta property='og:site_name' content='Nov. 29, "
+                    f"2016'><link rel='canonical' href='https://money.example.com/strike'></head><body><article>"
+                    f"<h1>Strike</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    assert read_article(page).metadata.outlet == "example.com"
+
+
+def test_headline_repeated_at_the_top_of_the_body_is_dropped(tmp_path):
+    body = " ".join(["Un car belge s'est enflammé mardi matin sur l'autoroute, a indiqué la police."] * 4)
+    page = tmp_path / "car.html"
+    page.write_text(f"<html lang='fr'><head><title>Incendie d'un car</title></head><body><article>"
+                    f"<p>Mis en ligne le 08/01/2013</p><h1>Incendie d'un car</h1><p>{body}</p><p>{body}</p>"
+                    f"</article></body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert article.title == "Incendie d'un car" and article.text.startswith("Un car belge")
+
+
+def test_the_same_page_read_twice_in_one_process_gives_the_same_article():
+    page = PAGES / "tdg.ch.chlorothalonil.html"
+    assert read_article(page).text == read_article(page).text
