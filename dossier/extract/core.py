@@ -205,7 +205,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue
         if content is None and last is verb:
             content = object_content(verb, lex) or oblique_content(verb, lex)
-        elif content is not None and cue_lemma(verb, lex) in lex["accusation_verbs"]:
+        elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
             content = accused(verb, content)
         if content is not None:
             begin, finish = token_range_chars(pp, *content)
@@ -399,6 +399,8 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
                                           for q in pp.quotes)
+    if has_own_object(verb):
+        return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     inverted = inverted_subject(verb, lex)
     if inverted is not None and inverted.right_edge.i + 1 < len(doc):
@@ -428,6 +430,13 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 4:
             return begin, finish, pp
     return None
+
+
+def has_own_object(verb) -> bool:
+    """A subject before the verb and a noun-phrase object of three words or more after it."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    return subject and any(c.dep_ in ("dobj", "obj") and c.i > verb.i and c.pos_ == "NOUN"
+                           and c.right_edge.i - c.left_edge.i >= 2 for c in verb.children)
 
 
 def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, verb, lex: Lexicon):
@@ -489,10 +498,15 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 if opening is not None and any(is_cue_verb(t, lex, incise=True)
                                                for t in pp.tokens(opening.close, finish)):
                     continue  # `« … », a expliqué M. Mas, selon un PV consulté par l'AFP`
+            least = 3
+            subject_only = len(text[slice(*trim_span(text, begin, finish))].split()) < 3
+            if subject_only and text[:match.start()].rstrip()[-1:] == ",":
+                # `The results, according to X, deputy director of Y, were mixed`
+                begin, finish, least = after_incise(pp, np_end, sent_end), sent_end, 2
             begin = strip_connectors(text, *trim_span(text, begin, finish), lex)
             begin, finish = trim_span(text, begin, finish)
             finish = drop_final_period(text, begin, finish)
-            if len(text[begin:finish].split()) < 3:
+            if len(text[begin:finish].split()) < least:
                 continue
             draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 3,
                           pp.offset + match.start(), cue=text[match.start():match.end()])
@@ -500,6 +514,19 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
+    """Where the sentence resumes after an incise and its appositions (the first comma-led part with a verb)."""
+    text = pp.paragraph.text
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        following = text.find(",", comma + 1, end)
+        segment = pp.tokens(comma + 1, following if following >= 0 else end)
+        if any(t.pos_ in ("VERB", "AUX") for t in segment):
+            return comma + 1
+        comma = following
+    return end
 
 
 AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ant", "ants", "ante", "antes",
