@@ -13,7 +13,8 @@ ASIDE_CLASS = re.compile(
     r"^(related|relatedarticles?|related[-_].*|.*[-_]related|comments?|comment[-_](list|section|area|thread)s?|"
     r"commentaires?|forum|reactions?|outbrain|taboola|recommend(ed|ations?)?|more[-_]stories|read[-_]more|"
     r"lire[-_]aussi|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|promo.*|teaser.*|partners?|partner[-_].*|.*partnerbox|"
-    r"breadcrumbs?|fil[-_]?d[-_]?ariane|ariane)$",
+    r"breadcrumbs?|fil[-_]?d[-_]?ariane|ariane|.*[-_](comments?|commentaires?|reactions?)|"
+    r"(.*[-_])?(caption|legende|photo[-_]?credits?)|(pic|photo|image|img)[-_]?(description|desc|legend|caption|credit)s?)$",
     re.IGNORECASE)
 KICKER_CLASS = re.compile(r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label)$", re.IGNORECASE)
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
@@ -22,7 +23,10 @@ MIN_STANDFIRST_WORDS = 8
 INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
                "sup", "time", "u", "font"}
 KEPT_TAGS = {"html", "body", "main", "article"}
-MIN_BARE_DIV_WORDS = 20
+MIN_BARE_DIV_WORDS = 8
+PICTURE_CLASS = re.compile(r"image|img|photo|picture|figure|media|enclosure", re.IGNORECASE)
+MAX_CAPTION_WORDS = 60
+SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 VISIBLE_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(\s+[A-ZÀ-Ý][\w'’.-]+){1,3}")
 
@@ -58,13 +62,12 @@ def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         if not isinstance(element.tag, str) or element.tag in KEPT_TAGS or element.getparent() is None:
             continue
         tokens = class_tokens(element)
-        if is_aside(element, tokens, page_words) or is_kicker(element, tokens):
+        if is_aside(element, tokens, page_words) or is_kicker(element, tokens) or is_picture(element, tokens):
             element.drop_tree()
     for signature in tree.xpath("//blockquote//footer | //blockquote//cite"):
         signature.tag, signature.text = "p", "— " + (signature.text or "").lstrip()
     for div in tree.iter("div"):
-        if all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in div) \
-                and words_in(div) >= MIN_BARE_DIV_WORDS:
+        if all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in div) and reads_as_prose(div):
             div.tag = "p"
     return tree
 
@@ -73,9 +76,20 @@ def is_aside(element: lxml_html.HtmlElement, tokens: list[str], page_words: int)
     return any(ASIDE_CLASS.match(token) for token in tokens) and words_in(element) < page_words / 2
 
 
+def is_picture(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
+    """A figure, or a box marked up as an image that holds one, with its caption and credit."""
+    marked = element.tag == "figure" or any(PICTURE_CLASS.search(token) for token in tokens)
+    return marked and element.find(".//img") is not None and words_in(element) <= MAX_CAPTION_WORDS
+
+
 def is_kicker(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
     return element.tag in INLINE_TAGS and any(KICKER_CLASS.match(token) for token in tokens) \
         and starts_its_block(element) and words_in(element) <= 4
+
+
+def reads_as_prose(element: lxml_html.HtmlElement) -> bool:
+    text = element.text_content()
+    return words_in(element) >= MIN_BARE_DIV_WORDS and bool(SENTENCE_END.search(text))
 
 
 def starts_its_block(element: lxml_html.HtmlElement) -> bool:

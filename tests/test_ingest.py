@@ -167,7 +167,7 @@ def test_a_caption_ending_with_its_photo_credit_is_dropped_and_listed():
     "(26/02/2012)", "08/01/2013 14:05", "Mis en ligne le 08/01/2013",
     "(Reporting by Howard Schneider; Additional reporting by Jason Lange; Editing by Andrea Ricci)",
     "-- CNN's Bill Kirkos contributed to this report.", "Rédaction en ligne (avec Belga)",
-    "Send a Letter to the Editor"])
+    "Send a Letter to the Editor", "sauvegarder", "J. V., Y. B., N. D.", "Publié le Mardi 29 Mai 2012 à 16h59"])
 def test_datelines_and_credit_lines_are_furniture(block):
     body = ("The Federal Reserve raised interest rates on Wednesday and signaled a faster pace of increases "
             "next year, its chair told reporters at a news conference in Washington.")
@@ -191,3 +191,11 @@ def test_a_partner_box_heading_ends_the_article():
            "sera bien de deux milliards d'euros, a indiqué le porte-parole du gouvernement.\n\nSites partenaires\n\n"
            "Actuellement au cinéma\n\nL'Odyssée de Pi\n")
     assert parse_text(raw).removed == ("Sites partenaires", "Actuellement au cinéma", "L'Odyssée de Pi")
+
+
+@pytest.mark.parametrize("heading", ["A voir aussi", "Vos réactions", "Voir toutes les réactions"])
+def test_related_and_reaction_headings_end_the_article(heading):
+    raw = ("Ron Jans au Standard\n\nLe club a annoncé mardi l'arrivée de son nouvel entraîneur, qui a signé un "
+           "contrat de deux ans, a indiqué le président lors d'une conférence de presse.\n\n"
+           f"{heading}\n\n@Mouflette: vous n'y connaissez rien\n")
+    assert parse_text(raw).removed == (heading, "@Mouflette: vous n'y connaissez rien")

@@ -214,3 +214,19 @@ def test_headline_repeated_at_the_top_of_the_body_is_dropped(tmp_path):
 def test_the_same_page_read_twice_in_one_process_gives_the_same_article():
     page = PAGES / "tdg.ch.chlorothalonil.html"
     assert read_article(page).text == read_article(page).text
+
+
+def test_captions_pictures_and_reader_reactions_are_left_out():
+    page = tidied(ARTICLE + "<p class='pic_description'>Illustration Photonews</p>"
+                  "<span class='mt-enclosure-image'><img src='a.jpg'><i>The governor in 1960. (Getty)</i></span>"
+                  "<figure><img src='b.jpg'><figcaption>A still from the film</figcaption></figure>"
+                  "<div class='new_reactions box'><h2>Vos réactions</h2><p>@Mouflette: n'importe quoi</p></div>")
+    assert "conseil municipal" in page
+    for gone in ("Photonews", "governor", "still from", "réactions", "Mouflette"):
+        assert gone not in page
+
+
+def test_a_short_sentence_written_straight_into_a_div_is_a_paragraph_but_a_label_is_not():
+    tree = tidy_page(parse_page("<html><body><div>A 53 ans, ce sera sa troisième expérience comme entraîneur.</div>"
+                                "<div>Il y a trois heures</div></body></html>".encode()))
+    assert [p.text_content() for p in tree.iter("p")] == ["A 53 ans, ce sera sa troisième expérience comme entraîneur."]
