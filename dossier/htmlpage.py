@@ -16,7 +16,9 @@ ASIDE_CLASS = re.compile(
     r"breadcrumbs?|fil[-_]?d[-_]?ariane|ariane|.*[-_](comments?|commentaires?|reactions?)|"
     r"(.*[-_])?(caption|legende|photo[-_]?credits?)|(pic|photo|image|img)[-_]?(description|desc|legend|caption|credit)s?)$",
     re.IGNORECASE)
-KICKER_CLASS = re.compile(r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label)$", re.IGNORECASE)
+KICKER_CLASS = re.compile(
+    r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label|slug|section[-_]?label)$", re.IGNORECASE)
+KICKER_BLOCKS = {"p", "div", "h2", "h3", "h4", "h5", "h6"}
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
 STANDFIRST_WORDS = {"chapo", "chapeau", "standfirst", "lede", "dek", "excerpt", "hat", "intro", "lead"}
 MIN_STANDFIRST_WORDS = 8
@@ -24,7 +26,7 @@ INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "
                "sup", "time", "u", "font"}
 KEPT_TAGS = {"html", "body", "main", "article"}
 MIN_BARE_DIV_WORDS = 8
-PICTURE_CLASS = re.compile(r"image|img|photo|picture|figure|media|enclosure", re.IGNORECASE)
+PICTURE_CLASS = re.compile(r"image|img|photo|picture|figure|media|enclosure|video", re.IGNORECASE)
 MAX_CAPTION_WORDS = 60
 SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 VISIBLE_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
@@ -78,13 +80,16 @@ def is_aside(element: lxml_html.HtmlElement, tokens: list[str], page_words: int)
 
 def is_picture(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
     """A figure, or a box marked up as an image that holds one, with its caption and credit."""
-    marked = element.tag == "figure" or any(PICTURE_CLASS.search(token) for token in tokens)
-    return marked and element.find(".//img") is not None and words_in(element) <= MAX_CAPTION_WORDS
+    if element.tag == "figure":
+        return words_in(element) <= MAX_CAPTION_WORDS
+    holds_media = any(element.find(f".//{tag}") is not None for tag in ("img", "picture", "video", "iframe"))
+    return holds_media and any(PICTURE_CLASS.search(t) for t in tokens) and words_in(element) <= MAX_CAPTION_WORDS
 
 
 def is_kicker(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
-    return element.tag in INLINE_TAGS and any(KICKER_CLASS.match(token) for token in tokens) \
-        and starts_its_block(element) and words_in(element) <= 4
+    """A section label set above or at the head of the text: a kicker, a slug, a rubric."""
+    placed = element.tag in KICKER_BLOCKS or element.tag in INLINE_TAGS and starts_its_block(element)
+    return placed and any(KICKER_CLASS.match(token) for token in tokens) and words_in(element) <= 4
 
 
 def reads_as_prose(element: lxml_html.HtmlElement) -> bool:

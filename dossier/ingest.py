@@ -25,7 +25,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 DIGITS = re.compile(r"\d")
 CONTACT_WORDS = re.compile(r"(\s+(twitter|e-?mail|courriel|facebook|instagram|linkedin|follow|suivre))+$",
                            re.IGNORECASE)
-MAIL_REMAINS = re.compile(r"\S+@\S+|[\w.-]+\s+(com|net|org|fr|be|ch|ca|co\.uk)", re.IGNORECASE)
+MAIL_REMAINS = re.compile(r"\s*\S+@\S+|(^|\s+)[\w.-]+\s+(com|net|org|fr|be|ch|ca|co\.uk)$", re.IGNORECASE)
 
 def read_article(path: str | Path) -> Article:
     """Read an article file (.txt, .md) and ingest it."""
@@ -286,7 +286,8 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
     if standfirst and leads_the_body(standfirst, blocks, tidied_text):
         blocks = [standfirst, *blocks]
     paragraphs, text = build_paragraphs(blocks)
-    outlet = next((name for name in (document.sitename, document.hostname) if name and not DIGITS.search(name)), None)
+    outlet = next((name for name in (document.sitename, document.hostname)
+                   if name and not DIGITS.search(name) and not _same_text(name, title)), None)
     author = clean_author(document.author, outlet) or clean_author(byline_in_page(tree), outlet)
     metadata = Metadata(author=author, published=document.date or None, outlet=outlet, url=document.url or url)
     language = html_language(raw) or detect_language(title + "\n" + text)
@@ -313,8 +314,8 @@ def clean_author(author: str | None, outlet: str | None) -> str | None:
     if not author:
         return None
     author = re.sub(r"^(par|by)\s+", "", author.strip(), flags=re.IGNORECASE).replace(";", ",")
-    names = [CONTACT_WORDS.sub("", name).strip() for name in author.split(",")]
-    author = ", ".join(name for name in names if name and not MAIL_REMAINS.fullmatch(name))
+    names = [MAIL_REMAINS.sub("", CONTACT_WORDS.sub("", name)).strip() for name in author.split(",")]
+    author = ", ".join(name for name in names if name)
     return None if not author or outlet and _same_text(author, outlet) else author
 
 

@@ -187,6 +187,7 @@ def test_standfirst_class_names(token, names):
 @pytest.mark.parametrize(("raw", "clean"), [("Alyssa Newcomb Twitter Email", "Alyssa Newcomb"),
                                             ("Mike Cason, Mcason Com", "Mike Cason"),
                                             ("By Jane Doe; jdoe@example.com", "Jane Doe"),
+                                            ("Jenny Staletovich jstaletovich com", "Jenny Staletovich"),
                                             ("Par Stefan Häne; Sylvain Besson", "Stefan Häne, Sylvain Besson")])
 def test_author_loses_its_contact_links(raw, clean):
     assert clean_author(raw, "Example News") == clean
@@ -230,3 +231,10 @@ def test_a_short_sentence_written_straight_into_a_div_is_a_paragraph_but_a_label
     tree = tidy_page(parse_page("<html><body><div>A 53 ans, ce sera sa troisième expérience comme entraîneur.</div>"
                                 "<div>Il y a trois heures</div></body></html>".encode()))
     assert [p.text_content() for p in tree.iter("p")] == ["A 53 ans, ce sera sa troisième expérience comme entraîneur."]
+
+
+def test_a_section_slug_above_the_story_and_a_video_figure_are_left_out():
+    page = tidied("<article><h3 class='slug'><a href='/america'>America</a></h3>" + ARTICLE +
+                  "<figure class='video'><span>Play</span><span class='credit'>AP Photo</span>"
+                  "<figcaption>WATCH Clinton on the hack</figcaption></figure></article>")
+    assert page.startswith("Le conseil municipal") and "Play" not in page and "WATCH" not in page
