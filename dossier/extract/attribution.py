@@ -251,7 +251,8 @@ class SpeakerBook:
                     found = Speaker(other.name, other.role, "organization")
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
-            head = norm(mention.name.split()[-1]) if mention.name else ""
+            words = [norm(w) for w in mention.name.split()]
+            head = next((w for w in words if w in lex["office_words"]), words[-1] if words else "")
             matches = [n for p, t, n in self.titles if t == head and p <= pos]
             if matches:
                 return Speaker(self.fullest(matches[-1], pos), None, "person")

@@ -655,11 +655,13 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             colon = before_text.endswith(":")
             verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)), None)
             if verb is None and before_text.endswith(":") and before_tokens:
-                colon_subject = speaking_root(before_tokens[-1].sent.root, lex)
+                colon_subject = speaking_verb(before_tokens, lex)
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
                 verb = next((t for t in reversed(last_sentence) if is_quote_cue(t, lex)), None)
+        if verb is None and colon_subject is None and not embedded and not before_tokens:
+            colon_subject = sentence_before_speaker(pp, q, lex)
         if verb is None and colon_subject is None:
             # a quoted phrase of four words or more in the journalist's sentence right after a speaker's
             # attributed quotation in the same paragraph is more of that speaker's words
@@ -679,8 +681,31 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
     return drafts
 
 
+def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
+    """`Pourtant, Jans reconnaît certaines lacunes. « J'ai suivi la compétition belge »`: a quotation opening a
+    sentence, with no cue of its own, is the words of the subject of the sentence just before it (when that
+    sentence quotes no one and its subject can speak)."""
+    before = [(a, b) for a, b in pp.sentences if b <= q.open + 1 and a < q.open]
+    if not before:
+        return None
+    start, end = before[-1]
+    if any(start <= other.open < end for other in pp.quotes) or pp.paragraph.text[start:end].rstrip().endswith("?"):
+        return None
+    return speaking_verb(pp.tokens(start, end), lex)
+
+
+def speaking_verb(tokens: list, lex: Lexicon):
+    """The last verb among `tokens` whose subject can speak (see `speaking_root`), or None."""
+    for tok in reversed(tokens):
+        if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux") and tok.dep_ != "cop":
+            found = speaking_root(tok, lex)
+            if found is not None:
+                return found
+    return None
+
+
 def speaking_root(root, lex: Lexicon):
-    """`Le maire est catégorique : « … »`: the sentence before a colon gives the speaker when its subject is a
+    """`Le maire a été catégorique : « … »`: the clause before a colon gives the speaker when its subject is a
     person, a group or an organisation (`cette affirmation n'a jamais été prise au sérieux :` gives none)."""
     subject = subject_of(root, lex)
     if subject is None:
@@ -741,7 +766,8 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
         other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue]
         if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
             continue
-        inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment)
+        inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
+            t.pos_ in ("AUX", "ADV") or norm(t.text) in ("se", "s'") for t in segment if t.i < cue.i)
         nested = pp.paragraph.text[closing.idx + 1:q.end].lstrip()[:1] in QUOTE_CHARS
         if not inverted or nested:
             continue
