@@ -22,6 +22,8 @@ MIN_HTML_WORDS = 15
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]\s*$")
 WORD = re.compile(r"\w+", re.UNICODE)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«“\"])")
+ABBREVIATION = re.compile(r"(^|\W)([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|M|Mme|Mlle|Me|No|vs)\.$")
 DIGITS = re.compile(r"\d")
 CONTACT_WORDS = re.compile(r"(\s+(twitter|e-?mail|courriel|facebook|instagram|linkedin|follow|suivre))+$",
                            re.IGNORECASE)
@@ -235,12 +237,17 @@ def split_title(blocks: list[str]) -> tuple[str, list[str], list[str]]:
 
 def looks_like_headline(block: str) -> bool:
     words = WORD.findall(block)
-    sentences = re.findall(r"[.!?](?:\s|$)", block.rstrip(".!? "))
-    return 0 < len(words) <= 30 and not sentences
+    return 0 < len(words) <= 30 and not sentence_breaks(block)
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Where one sentence ends and the next begins; "S.C.", "L.A.", "Mr." and initials end none."""
+    return [m.start() for m in SENTENCE_BREAK.finditer(text) if not ABBREVIATION.search(text[:m.start()])]
 
 
 def first_sentence(block: str, limit: int = 120) -> str:
-    sentence = re.split(r"(?<=[.!?])\s", block, maxsplit=1)[0]
+    breaks = sentence_breaks(block)
+    sentence = block[:breaks[0]] if breaks else block
     return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0] + "…"
 
 

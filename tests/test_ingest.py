@@ -200,3 +200,17 @@ def test_related_and_reaction_headings_end_the_article(heading):
            "contrat de deux ans, a indiqué le président lors d'une conférence de presse.\n\n"
            f"{heading}\n\n@Mouflette: vous n'y connaissez rien\n")
     assert parse_text(raw).removed == (heading, "@Mouflette: vous n'y connaissez rien")
+
+
+@pytest.mark.parametrize("headline", ["Jury Finds Dylann Roof Guilty In S.C. Church Shooting",
+                                      "Report on L.A. school shutdown shows confusion over who was in charge",
+                                      "M. Dupont quitte la mairie de St. Malo"])
+def test_a_headline_with_abbreviations_is_one_headline(headline):
+    article = parse_text(f"{headline}\n\nThe jury deliberated for two hours before reaching its verdict, the "
+                         "court clerk said on Thursday.\n")
+    assert article.title == headline
+
+
+def test_without_a_headline_the_first_sentence_names_the_article():
+    article = parse_text("Gov. Brown signed the bill on Monday. It takes effect in January, his office said.")
+    assert article.title == "Gov. Brown signed the bill on Monday."
