@@ -90,8 +90,10 @@ class SpeakerBook:
             first = top.left_edge.i
             while first < top.i and doc[first].pos_ in ("ADP", "DET"):
                 first += 1
+            if not doc[first].text[:1].isupper():
+                first = capitalised_start(doc, last.i)
             full = clean_name(doc[first:last.i + 1].text, self.lex)
-            if len(full.split()) >= 2 and first < last.i:
+            if len(full.split()) >= 2 and first < last.i and full[:1].isupper():
                 self.acronyms.setdefault(acronym.text, full)
 
     def note_gender(self, name: str, gender: str) -> None:
@@ -279,6 +281,17 @@ class SpeakerBook:
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
+
+
+def capitalised_start(doc, last: int) -> int:
+    """`La Commission nationale informatique et libertés (CNIL)`: the name starts at the last capitalised word
+    after a determiner, before `last` (within ten words)."""
+    for i in range(last, max(-1, last - 10), -1):
+        if doc[i].text in BOUNDARY or doc[i].pos_ in ("VERB", "AUX"):
+            return last + 1
+        if doc[i].text[:1].isupper() and (i == 0 or doc[i - 1].pos_ in ("DET", "PUNCT")):
+            return i
+    return last + 1
 
 
 def role_words_before(doc, start: int) -> list:

@@ -420,16 +420,25 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         begin, finish = sent_start, comma.idx
         begin = strip_connectors(text, begin, finish, lex)
         region = pp.tokens(begin, finish)
-        if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX":
+        if any(is_finite(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX":
             return begin, finish, pp
     after = verb.i + 1
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
         finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin])
         region = pp.tokens(begin, finish)
-        if any(t.pos_ in ("VERB", "AUX") for t in region) and len(region) >= 4:
+        if any(is_finite(t) for t in region) and len(region) >= 4:
             return begin, finish, pp
     return None
+
+
+def is_finite(tok) -> bool:
+    """A conjugated verb (`Dans un entretien accordé aux journaux` has none; `speaking on condition` neither)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_.startswith("aux") and ("Fin" in c.morph.get("VerbForm") or c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+        for c in tok.children)
 
 
 def has_own_object(verb) -> bool:
