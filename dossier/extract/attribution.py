@@ -582,7 +582,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
-        if low in lex["weekdays"] or low in lex["time_words"] or low in lex["relative_pronouns"] or nxt.pos_ == "ADV":
+        if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or nxt.pos_ == "ADV":
             break
         if nxt.pos_ == "ADP" and medium_follows(doc, right, lex):
             break

@@ -120,6 +120,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         drafts.extend(opinion_holder_drafts(pp, lex))
         drafts.extend(quote_drafts(pp, previous, lex))
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
+    drafts.extend(tweet_drafts(parsed))
     accepted = settle(drafts, article.text)
     resolve_speakers(accepted, book, lex)
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
@@ -210,8 +211,10 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if content is not None:
             begin, finish = token_range_chars(pp, *content)
         else:
-            found = comparative_content(pp, verb, lex) or inverted_content(pp, verb, lex) \
-                or anaphoric_content(pp, previous, verb, lex)
+            if comparative(verb, lex):
+                found = comparative_content(pp, verb, lex)
+            else:
+                found = inverted_content(pp, verb, lex) or anaphoric_content(pp, previous, verb, lex)
             if found is None:
                 continue
             begin, finish, target = found
@@ -238,12 +241,14 @@ def hypothetical(verb, lex: Lexicon) -> bool:
     return any(c.dep_ == "mark" and norm(c.text) in lex["conditional_marks"] for c in verb.children)
 
 
+def comparative(verb, lex: Lexicon) -> bool:
+    return any(c.dep_ == "mark" and norm(c.text) in lex["comparative_marks"] for c in verb.children)
+
+
 def comparative_content(pp: ParsedParagraph, verb, lex: Lexicon):
     """`Comme l'a souligné l'Arcep, il est difficile de …` (content after the incise) and `Le chômage baisse,
     comme l'a annoncé l'Insee` (content before it); a sentence whose words before the incise hold a quotation
     is left to that quotation."""
-    if not any(c.dep_ == "mark" and norm(c.text) in lex["comparative_marks"] for c in verb.children):
-        return None
     doc, text = pp.doc, pp.paragraph.text
     sent_start, sent_end = sentence_bounds(pp, verb)
     left, right = verb.left_edge, verb.right_edge
@@ -282,6 +287,44 @@ def accused(verb, content: tuple[int, int]) -> tuple[int, int]:
     """`accuse le gouvernement de mentir`: who is accused belongs to what is claimed."""
     target = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < content[0]), None)
     return (target.left_edge.i, content[1]) if target is not None else content
+
+
+TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?P<name>[^()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?P<date>[^\n]{0,40})$")
+TWEET_MARKS = re.compile(r"https?://|pic\.twitter\.com|(?<!\w)[#@]\w|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+SYMBOLS = "\\s\u2600-\u27BF\uFE0F\U0001F000-\U0001FAFF"
+TWEET_LEAD = re.compile(rf"^(?:[{SYMBOLS}]|#\w+)*\|\s*|^[{SYMBOLS}]+")
+TWEET_TAIL = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
+TWEET_PARAGRAPHS = 3
+
+
+def tweet_drafts(parsed: list[ParsedParagraph]) -> list[Draft]:
+    """An embedded tweet as pages print it: its text in one to three paragraphs, then `— Name (@handle) date`.
+    Each paragraph of the tweet is a direct statement of the signing account, published on Twitter."""
+    drafts = []
+    for index, pp in enumerate(parsed):
+        signature = TWEET_SIGNATURE.match(pp.paragraph.text)
+        if signature is None or index == 0:
+            continue
+        body = []
+        for back in range(index - 1, max(-1, index - 1 - TWEET_PARAGRAPHS), -1):
+            text = parsed[back].paragraph.text
+            if TWEET_SIGNATURE.match(text) or body and not TWEET_MARKS.search(text):
+                break
+            body.append(parsed[back])
+        speaker = Speaker(signature.group("name").strip(), None, "person")
+        for tweet in body:
+            text = tweet.paragraph.text
+            lead = TWEET_LEAD.match(text)
+            begin = lead.end() if lead else 0
+            tail = TWEET_TAIL.search(text, begin)
+            begin, finish = trim_span(text, begin, tail.start() if tail else len(text))
+            if len(text[begin:finish].split()) < 2:
+                continue
+            draft = Draft("direct", tweet.offset + begin, tweet.offset + finish, tweet.paragraph.index, -1,
+                          tweet.offset + begin, speaker=speaker, medium="Twitter",
+                          when=signature.group("date").strip() or None)
+            drafts.append(draft)
+    return drafts
 
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
@@ -627,7 +670,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
-        if embedded and verb is not None and before_tokens and incise_next:
+        if embedded and verb is not None and before_tokens and incise_next and not comparative(verb, lex):
             opening = mixed_quote_start(pp, before_tokens, lex)
             if opening is not None:
                 begin, finish = trim_span(text, opening, q.end)
