@@ -26,7 +26,7 @@ ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
-BOUNDARY = {",", ";", ":", "(", ")", ".", "«", "»", '"', "“", "”", "—", "–"}
+BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
 
 
 def norm(text: str) -> str:
@@ -42,7 +42,7 @@ def clean_name(text: str, lex: Lexicon) -> str:
     name = " ".join(words)
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
     name = re.sub(r"['’]s$", "", name)
-    return name.strip(" ,.;:()«»\"“”")
+    return name.strip(" ,.;:()[]«»\"“”")
 
 
 @dataclass
@@ -419,7 +419,7 @@ def subject_of(verb, lex: Lexicon):
                 return child.doc[child.i + 1]
             if stressed_pronoun(child, verb, lex):
                 return person_named_before(verb) or child
-            return child
+            return named_after_content(child, verb) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
     if stressed is not None:
         return person_named_before(verb) or stressed
@@ -435,7 +435,25 @@ def subject_of(verb, lex: Lexicon):
             found = subject_of(verb.head, lex)
             if found is not None:
                 return found
-    return earlier_subject(verb) or nearest_named(verb) or sentence_opening_noun(verb)
+    earlier = earlier_subject(verb)
+    if earlier is not None:
+        return named_after_content(earlier, verb) or earlier
+    return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def named_after_content(subject, verb):
+    """`Officers arrested the suspects on I-10, Jake Frith, special agent for the attorney general's office,
+    said.`: the person named after the last comma before a sentence-final cue, not the parser's subject."""
+    doc = verb.doc
+    if subject.i > verb.i or not any(t.text == "," for t in doc[subject.i:verb.i]):
+        return None
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return None
+    person = person_named_before(verb)
+    if person is None or person.i <= subject.i:
+        return None
+    ent_start = next((e.start for e in doc.ents if e.start <= person.i < e.end), person.i)
+    return person if ent_start > 0 and doc[ent_start - 1].text == "," else None
 
 
 def stressed_pronoun(tok, verb, lex: Lexicon) -> bool:
@@ -724,7 +742,8 @@ def appositive_role(tok, lex: Lexicon) -> str | None:
             if t.i > child.i and t.text in (",", ")", ";"):
                 break
             kept.append(t)
-        text = clean_name(" ".join(t.text for t in kept), lex)
+        contiguous = bool(kept) and kept[-1].i - kept[0].i + 1 == len(kept)
+        text = clean_name(span_text(kept) if contiguous else " ".join(t.text for t in kept), lex)
         return text or None
     return None
 

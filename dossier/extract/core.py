@@ -461,9 +461,17 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
             return begin, sent_end, pp
     if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue:
         begin, finish = sent_start, comma.idx
+        speaker = subject_of(verb, lex)
+        if speaker is not None and speaker.i < verb.i and speaker.idx > sent_start:
+            named = next((e for e in doc.ents if e.start <= speaker.i < e.end), None)
+            opening = named.start if named is not None else speaker.left_edge.i
+            if opening > 0 and doc[opening - 1].text == ",":
+                finish = doc[opening - 1].idx  # `…, Jake Frith, special agent for …, said`
         begin = strip_connectors(text, begin, finish, lex)
         region = pp.tokens(begin, finish)
-        if any(is_finite(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX":
+        participle_clause = bool(region) and (region[0].tag_ == "VBN" or "Part" in region[0].morph.get("VerbForm"))
+        if any(is_finite(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX" \
+                and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
