@@ -189,6 +189,13 @@ class SpeakerBook:
     def gender(self, name: str) -> str:
         return self.genders.get(norm(name.split()[-1]), "") if name else ""
 
+    def latest_named_organization(self, pos: int) -> Speaker | None:
+        """The last organisation or publication that was a subject before `pos` (`peut-on lire` after `Mediapart
+        publie un article`)."""
+        prior = [n for p, n in self.org_subjects if p <= pos and not self.is_known_person(n)]
+        return Speaker(prior[-1], None, "publication" if is_publication(prior[-1], self.lex) else "organization") \
+            if prior else None
+
     def is_institution(self, name: str) -> bool:
         return bool(name) and norm(name.split()[0]) in self.lex["institution_nouns"]
 

@@ -204,6 +204,11 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                 content = (first, finish_i)
         if content is not None and indirect_question(doc, verb, content[0], lex):
             continue
+        if content is not None and declined_comment(doc, content, lex):
+            continue
+        agent = passive_agent(verb) if last is verb else None
+        if agent is not None:
+            content = passive_content(verb)
         if content is None and last is verb:
             content = object_content(verb, lex) or oblique_content(verb, lex)
         elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
@@ -231,9 +236,30 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if priority == 2 and mostly_quoted(pp, begin, finish):
             continue
         phrase = None if last is verb else text[cue_start(verb).idx:last.idx + len(last.text)]
-        drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
-                            pp.char(verb), verb=verb, cue=phrase))
+        draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
+                      pp.char(verb), verb=verb, cue=phrase)
+        if agent is not None:
+            draft.mention = mention_of(agent, lex)
+        drafts.append(draft)
     return drafts
+
+
+def passive_agent(verb):
+    """`a été annoncée par la direction`: the agent of a passive cue, who spoke."""
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+    if agent is not None and agent.dep_ == "agent":  # English: `by` heads the agent noun
+        agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return agent
+
+
+def passive_content(verb) -> tuple[int, int] | None:
+    """What a passive cue reports: its subject (`La fermeture de l'usine a été annoncée par …`)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.i - subject.left_edge.i < 1:
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1
 
 
 def hypothetical(verb, lex: Lexicon) -> bool:
@@ -364,6 +390,12 @@ def indirect_question(doc, verb, first: int, lex: Lexicon) -> bool:
     return any(norm(t.text) in QUESTION_WORDS for t in doc[verb.i + 1:first + 1])
 
 
+def declined_comment(doc, content: tuple[int, int], lex: Lexicon) -> bool:
+    """`n'a pas souhaité réagir`, `declined to comment`: a refusal to speak is no statement."""
+    words = [t for t in doc[content[0]:content[1]] if not t.is_punct and norm(t.text) not in ("se", "s'")]
+    return len(words) <= 2 and any(norm(t.lemma_) in lex["no_comment_verbs"] for t in words)
+
+
 def drop_final_period(text: str, start: int, end: int) -> int:
     """End a reported clause before its sentence's full stop (kept after abbreviations like `U.S.`)."""
     if end - start > 2 and text[end - 1] == "." and (text[end - 2].isalpha() and text[end - 2].islower()
@@ -381,9 +413,23 @@ def source_marker_at(pp: ParsedParagraph, tok, lex: Lexicon) -> str | None:
     return None
 
 
+def issuer_of(head, lex: Lexicon):
+    """`selon un communiqué de la préfecture`: the organisation or person whose statement it was, or None."""
+    if head is None or head.pos_ != "NOUN" or norm(head.text) not in lex["medium_nouns"]:
+        return None
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is None or norm(nxt.text) not in ("de", "du", "des", "d'", "of", "from"):
+        return None
+    return next((t for t in doc[nxt.i + 1: nxt.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
 def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
     """`according to a 2018 survey by Jane Smith`: the author of a publication (token, and a person's mention
     when the author's name is two to four capitalised words), else (`head`, None)."""
+    issuer = issuer_of(head, lex)
+    if issuer is not None:
+        return issuer, None
     if head is None or head.pos_ != "NOUN" or norm(head.text) not in lex["publication_words"]:
         return head, None
     doc = head.doc
@@ -533,8 +579,10 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
-            head, author = author_of(next((t for t in doc[span.end: span.end + 8]
-                                           if t.pos_ in ("NOUN", "PROPN", "PRON")), None), lex)
+            following = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
+                following = span[-1]  # `de source policière`
+            head, author = author_of(following, lex)
             possessive = any(w in marker.split() for w in ("ses", "leurs", "son"))
             if head is None and not possessive:
                 continue
@@ -948,6 +996,10 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
             draft.cue = cue_text(verb)
             draft.medium = medium_of(verb, lex, content)
             draft.when = when_of(verb, lex, content)
+            if cue_lemma(verb, lex) in lex["reading_verbs"]:
+                draft.speaker = Speaker(draft.medium, None, "publication") if draft.medium else \
+                    book.latest(draft.pos, "publication") or book.latest_named_organization(draft.pos)
+                draft.medium = None
         if draft.kind in ("direct", "partial", "indirect"):
             last_quote = draft
     quotes = sorted((d for d in drafts if d.kind in ("direct", "partial")), key=lambda d: d.start)

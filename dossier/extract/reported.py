@@ -42,13 +42,15 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         return True
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
+    if speech_lemma(tok.lemma_, tok.text, lex, incise) in lex["reading_verbs"]:
+        return impersonal_reader(tok)
     if is_bare_infinitive(tok):
         return False
     if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
             c.dep_ in ("agent", "obl:agent") for c in tok.children):
         return False
     if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_.startswith("aux") for c in tok.children):
+            and not any(c.dep_.startswith("aux") for c in tok.children) and not conjugated_form(tok, lex):
         return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
@@ -58,10 +60,25 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
 
 
+FRENCH_FINITE_ENDINGS = ("ront", "raient", "rait", "rons", "rez", "ra", "aient", "ait", "ent", "ons", "ez")
+
+
+def conjugated_form(tok, lex: Lexicon) -> bool:
+    """`que les marcheurs qualifieront de …`: a French form no participle has, whatever the tagger says."""
+    return lex.language == "fr" and norm(tok.text).endswith(FRENCH_FINITE_ENDINGS)
+
+
 def is_reflexive(verb) -> bool:
     """`s'est indigné`, `se félicite`: the verb has its reflexive clitic."""
     return any(norm(c.text) in ("se", "s'") and c.i < verb.i
                and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in verb.children)
+
+
+def impersonal_reader(verb) -> bool:
+    """`peut-on lire dans Le Monde`, `on lit sur Le Point que`: reading with `on` cites a publication."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(norm(c.text).lstrip("-") == "on" and c.dep_.startswith(("nsubj", "expl")) for h in holders
+               for c in h.children)
 
 
 def coordinated_cue(tok, lex: Lexicon) -> bool:
@@ -274,7 +291,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         return None  # `would not disclose the actual number`: nothing was said
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
-    if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") or after_boundary(verb):
+    accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
+    if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused or after_boundary(verb):
         return None  # `C'est ce qu'a annoncé Éric Caldwell`, `…, a annoncé la ministre`: the noun is who spoke
     start = objects[0].left_edge.i
     end = objects[0].right_edge.i + 1
