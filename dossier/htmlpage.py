@@ -28,7 +28,7 @@ KEPT_TAGS = {"html", "body", "main", "article"}
 MIN_BARE_DIV_WORDS = 8
 PICTURE_CLASS = re.compile(r"image|img|photo|picture|figure|media|enclosure|video", re.IGNORECASE)
 MAX_CAPTION_WORDS = 60
-SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
+SENTENCE_END = re.compile(r"[.!?…»”\")]\s*$")
 VISIBLE_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(\s+[A-ZÀ-Ý][\w'’.-]+){1,3}")
 
@@ -64,14 +64,50 @@ def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         if not isinstance(element.tag, str) or element.tag in KEPT_TAGS or element.getparent() is None:
             continue
         tokens = class_tokens(element)
-        if is_aside(element, tokens, page_words) or is_kicker(element, tokens) or is_picture(element, tokens):
+        if is_aside(element, tokens, page_words) or is_kicker(element, tokens) or is_picture(element, tokens) \
+                or is_link_list(element, page_words):
             element.drop_tree()
     for signature in tree.xpath("//blockquote//footer | //blockquote//cite"):
         signature.tag, signature.text = "p", "— " + (signature.text or "").lstrip()
-    for div in tree.iter("div"):
-        if all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in div) and reads_as_prose(div):
-            div.tag = "p"
+    for div in list(tree.iter("div")):
+        if all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in div):
+            if reads_as_prose(div):
+                div.tag = "p"
+        else:
+            wrap_loose_text(div)
     return tree
+
+
+def is_link_list(element: lxml_html.HtmlElement, page_words: int) -> bool:
+    """A list of three or more items, most of them links: related stories, a menu."""
+    if element.tag not in ("ul", "ol"):
+        return False
+    items = element.findall("li")
+    linked = sum(1 for item in items if link_share(item) >= 0.5)
+    return len(items) >= 3 and linked >= 0.6 * len(items) and words_in(element) < page_words / 2
+
+
+def link_share(element: lxml_html.HtmlElement) -> float:
+    linked = sum(words_in(link) for link in element.iter("a"))
+    return linked / max(1, words_in(element))
+
+
+def wrap_loose_text(container: lxml_html.HtmlElement) -> None:
+    """Prose standing loose in a container beside its blocks (before the first <p>, between two)
+    becomes a paragraph of its own, as a reader sees it."""
+    if container.text and is_prose_text(container.text):
+        paragraph = lxml_html.Element("p")
+        paragraph.text, container.text = container.text, None
+        container.insert(0, paragraph)
+    for child in list(container):
+        if isinstance(child.tag, str) and child.tag not in INLINE_TAGS and child.tail and is_prose_text(child.tail):
+            paragraph = lxml_html.Element("p")
+            paragraph.text, child.tail = child.tail, None
+            child.addnext(paragraph)
+
+
+def is_prose_text(text: str) -> bool:
+    return len(text.split()) >= MIN_BARE_DIV_WORDS and bool(SENTENCE_END.search(text))
 
 
 def is_aside(element: lxml_html.HtmlElement, tokens: list[str], page_words: int) -> bool:
@@ -93,8 +129,7 @@ def is_kicker(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
 
 
 def reads_as_prose(element: lxml_html.HtmlElement) -> bool:
-    text = element.text_content()
-    return words_in(element) >= MIN_BARE_DIV_WORDS and bool(SENTENCE_END.search(text))
+    return words_in(element) >= MIN_BARE_DIV_WORDS and bool(SENTENCE_END.search(element.text_content()))
 
 
 def starts_its_block(element: lxml_html.HtmlElement) -> bool:

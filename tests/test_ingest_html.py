@@ -238,3 +238,18 @@ def test_a_section_slug_above_the_story_and_a_video_figure_are_left_out():
                   "<figure class='video'><span>Play</span><span class='credit'>AP Photo</span>"
                   "<figcaption>WATCH Clinton on the hack</figcaption></figure></article>")
     assert page.startswith("Le conseil municipal") and "Play" not in page and "WATCH" not in page
+
+
+def test_a_list_of_story_links_goes_even_with_one_plain_item():
+    links = "".join(f"<li><a href='/s{i}'>Budget 2013 : autre article numéro {i}</a></li>" for i in range(4))
+    page = tidied(f"<ul class='box'>{links}<li>Découvrez gratuitement la nouvelle Libre chez votre libraire!</li></ul>"
+                  + ARTICLE)
+    assert "autre article" not in page and "libraire" not in page and "conseil municipal" in page
+
+
+def test_prose_loose_in_a_container_beside_its_paragraphs_becomes_paragraphs():
+    lead = "Le Premier ministre a annoncé mardi matin un accord sur le budget, après une nuit de négociations."
+    tail = "Le texte sera présenté au Parlement la semaine prochaine, a précisé son porte-parole."
+    tree = tidy_page(parse_page(f"<html><body><div id='articleText'>{lead}<p>Une deuxième phrase du corps de "
+                                f"l'article.</p>{tail}</div></body></html>".encode()))
+    assert [p.text_content() for p in tree.iter("p")] == [lead, "Une deuxième phrase du corps de l'article.", tail]
