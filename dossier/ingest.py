@@ -237,7 +237,7 @@ def split_title(blocks: list[str]) -> tuple[str, list[str], list[str]]:
 
 def looks_like_headline(block: str) -> bool:
     words = WORD.findall(block)
-    return 0 < len(words) <= 30 and not sentence_breaks(block)
+    return 0 < len(words) <= 30 and all(block[at - 1] in "?!" for at in sentence_breaks(block))
 
 
 def sentence_breaks(text: str) -> list[int]:

@@ -205,7 +205,8 @@ def test_related_and_reaction_headings_end_the_article(heading):
 
 @pytest.mark.parametrize("headline", ["Jury Finds Dylann Roof Guilty In S.C. Church Shooting",
                                       "Report on L.A. school shutdown shows confusion over who was in charge",
-                                      "M. Dupont quitte la mairie de St. Malo"])
+                                      "M. Dupont quitte la mairie de St. Malo",
+                                      "Les cigarettes plus chères ? La « solution de facilité »"])
 def test_a_headline_with_abbreviations_is_one_headline(headline):
     article = parse_text(f"{headline}\n\nThe jury deliberated for two hours before reaching its verdict, the "
                          "court clerk said on Thursday.\n")
