@@ -17,6 +17,7 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", 
 GENDERED_TITLES = {"mr.": "m", "mr": "m", "m.": "m", "monsieur": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                    "mme": "f", "madame": "f", "miss": "f", "mlle": "f"}
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "il": "m", "-il": "m",
+                   "lui": "m",
                    "-t-il": "m", "elle": "f", "-elle": "f", "-t-elle": "f", "son": "", "sa": ""}
 NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "d'", "bin", "al", "ben"}
@@ -133,6 +134,10 @@ class SpeakerBook:
                         self.genders[norm(name.split()[-1])] = GENDERED_TITLES[title]
                     elif self.lex.language == "fr":
                         self.note_gender(name, span_gender(doc[max(0, ent.start - 3):ent.start]))
+                    stressed = doc[ent.end + 1] if ent.end + 2 < len(doc) and doc[ent.end].text == "," else None
+                    if stressed is not None and norm(stressed.text) in PRONOUN_GENDERS \
+                            and doc[stressed.i + 1].text == ",":
+                        self.note_gender(name, PRONOUN_GENDERS[norm(stressed.text)])  # `Mathieu Kassovitz, lui, …`
                     after = apposition_after(doc, ent.end)
                     if self.lex.language == "fr" and after:
                         self.note_gender(name, span_gender(after))

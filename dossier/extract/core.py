@@ -753,6 +753,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 draft.mention = mention_of(head, lex)
                 drafts.append(draft)
                 continue
+        if verb is None and embedded and topic_heading(pp, before_tokens, q, lex):
+            embedded, kind, before_tokens = False, "direct", []  # `Sur la Sûreté de l'État « Je pense que … »`
         if verb is None and embedded:
             verb = governing_cue(pp, q, lex)
             if verb is None and (content_words < SCARE_QUOTE_WORDS or is_title_case(text[q.start:q.end])):
@@ -821,6 +823,16 @@ def speaking_root(root, lex: Lexicon):
     if subject.pos_ == "PRON":
         return root if norm(subject.text) in lex["person_pronouns"] | lex["plural_pronouns"] else None
     return root if is_holder(subject, lex) else None
+
+
+def topic_heading(pp: ParsedParagraph, before_tokens: list, q: QuoteSpan, lex: Lexicon) -> bool:
+    """`Sur la réforme de l'État « Je pense que … »`: an interview summary names the topic, then quotes the
+    interviewee at length; the quotation is theirs, not a phrase in the journalist's sentence."""
+    if not before_tokens or before_tokens[0].idx > 2 or any(t.pos_ in ("VERB", "AUX") for t in before_tokens):
+        return False
+    opening = norm(pp.paragraph.text[before_tokens[0].idx:q.open])
+    long_quote = len(pp.paragraph.text[q.start:q.end].split()) >= 8
+    return long_quote and any(opening.startswith(t + " ") for t in lex["topic_openers"])
 
 
 def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) -> int | None:
