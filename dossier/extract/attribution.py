@@ -97,9 +97,19 @@ class SpeakerBook:
             if len(full.split()) >= 2 and first < last.i and full[:1].isupper():
                 self.acronyms.setdefault(acronym.text, full)
 
-    def note_gender(self, name: str, gender: str) -> None:
-        if name and gender:
-            self.genders.setdefault(norm(name.split()[-1]), gender)
+    firm_genders: set[str] = field(default_factory=set)
+
+    def note_gender(self, name: str, gender: str, firm: bool = False) -> None:
+        """Remember a person's gender by surname: the first clue wins, unless a firm one (a courtesy title, a
+        given name) comes later."""
+        if not name or not gender:
+            return
+        key = norm(name.split()[-1])
+        if firm and key not in self.firm_genders:
+            self.genders[key] = gender
+            self.firm_genders.add(key)
+        elif key not in self.firm_genders:
+            self.genders.setdefault(key, gender)
 
     def add_plural_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Plural subjects named as nouns (`Critics of the program`), antecedents for `they`/`ils`."""
@@ -131,9 +141,11 @@ class SpeakerBook:
                         self.subjects.append((pos, name))
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
                     if title in GENDERED_TITLES:
-                        self.genders[norm(name.split()[-1])] = GENDERED_TITLES[title]
-                    elif self.lex.language == "fr":
-                        self.note_gender(name, span_gender(doc[max(0, ent.start - 3):ent.start]))
+                        self.note_gender(name, GENDERED_TITLES[title], firm=True)
+                    self.note_gender(name, given_name_gender(name, self.lex), firm=True)
+                    if self.lex.language == "fr":
+                        self.note_gender(name, role_gender(role_words_before(doc, ent.start), self.lex))
+                        self.note_gender(name, agreement_gender(ent.root))
                     stressed = doc[ent.end + 1] if ent.end + 2 < len(doc) and doc[ent.end].text == "," else None
                     if stressed is not None and norm(stressed.text) in PRONOUN_GENDERS \
                             and doc[stressed.i + 1].text == ",":
@@ -232,6 +244,8 @@ class SpeakerBook:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
+                agreeing = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
+                prior = agreeing or prior
                 found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
             return found
         if mention.pronoun == "any":
@@ -554,9 +568,11 @@ def sentence_opening_noun(verb):
 
 
 def earlier_subject(verb):
-    """The last subject before `verb` in its sentence (`L'Union … a, elle, demandé`)."""
+    """The last subject before `verb` in its sentence (`L'Union … a, elle, demandé`), or a pronoun the parser hung
+    on the auxiliary (`Il a pour sa part estimé`)."""
     for tok in reversed(list(verb.sent)):
-        if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+        on_auxiliary = tok.pos_ == "PRON" and tok.head.dep_.startswith("aux") and tok.head.head == verb
+        if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and (tok.pos_ in ("NOUN", "PROPN") or on_auxiliary):
             return tok
     return None
 
@@ -695,6 +711,49 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def given_name_gender(name: str, lex: Lexicon) -> str:
+    """'m' or 'f' from the first of two or more words of a name (`first_names.yaml`; `Jean-…` by its first part)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first = norm(words[0])
+    for candidate in (first, first.split("-")[0]):
+        if candidate in lex["male_names"]:
+            return "m"
+        if candidate in lex["female_names"]:
+            return "f"
+    return ""
+
+
+def role_gender(tokens, lex: Lexicon) -> str:
+    """`la ministre de la Santé, ` → 'f': the gender of the office noun heading the words before a name, from its
+    determiner or adjectives first (`la porte-parole`), else from the noun itself (`directrice`)."""
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "ADJ") and norm(t.text) in lex["office_words"]), None)
+    if head is None:
+        return ""
+    marked = [c for c in head.children if c.pos_ in ("DET", "ADJ") and c.i < head.i] + [head]
+    return span_gender(marked)
+
+
+def agreement_gender(root) -> str:
+    """`X, nommée en 2019,`, `X est arrivée`, `X a été élue`: the gender a participle or adjective agreeing with a
+    person's name gives it."""
+    for child in root.children:
+        if child.dep_ in ("amod", "acl") and child.i > root.i and ("Part" in child.morph.get("VerbForm")
+                                                                    or child.pos_ == "ADJ"):
+            return span_gender_of(child)
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubj:pass") and "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
+        return span_gender_of(verb)
+    return ""
+
+
+def span_gender_of(tok) -> str:
+    gender = tok.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(gender[0], "") if gender else ""
 
 
 def span_gender(tokens) -> str:
