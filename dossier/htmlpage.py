@@ -17,7 +17,7 @@ ASIDE_CLASS = re.compile(
     r"(.*[-_])?(caption|legende|photo[-_]?credits?)|(pic|photo|image|img)[-_]?(description|desc|legend|caption|credit)s?)$",
     re.IGNORECASE)
 KICKER_CLASS = re.compile(
-    r"^(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label|slug|section[-_]?label)$", re.IGNORECASE)
+    r"^(.*[-_])?(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label|slug)$", re.IGNORECASE)
 KICKER_BLOCKS = {"p", "div", "h2", "h3", "h4", "h5", "h6"}
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
 STANDFIRST_WORDS = {"chapo", "chapeau", "standfirst", "lede", "dek", "excerpt", "hat", "intro", "lead"}
@@ -163,6 +163,13 @@ def names_standfirst(token: str) -> bool:
     """A class or id whose last word names a standfirst: "chapo", "article-lede", "articleHat"."""
     last = re.split(r"[-_]|(?<=[a-z])(?=[A-Z])", token)[-1]
     return last.lower() in STANDFIRST_WORDS
+
+
+def headline_in_page(tree: lxml_html.HtmlElement) -> str | None:
+    """The page's visible headline: its first <h1>, when it reads as one."""
+    heading = next(iter(tree.iter("h1")), None)
+    text = " ".join(heading.text_content().split()) if heading is not None else ""
+    return text if 0 < len(text.split()) <= 30 else None
 
 
 def page_text(tree: lxml_html.HtmlElement) -> str:

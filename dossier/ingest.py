@@ -12,7 +12,15 @@ from pathlib import Path
 
 import yaml
 
-from .htmlpage import byline_in_page, html_language, page_text, parse_page, standfirst_in_page, tidy_page
+from .htmlpage import (
+    byline_in_page,
+    headline_in_page,
+    html_language,
+    page_text,
+    parse_page,
+    standfirst_in_page,
+    tidy_page,
+)
 from .model import Article, Diagnostic, DossierError, Metadata, Paragraph
 from .nlp import detect_language
 
@@ -284,6 +292,9 @@ def parse_html(raw: bytes, source: str = "", url: str | None = None) -> Article:
     title = (document.title or "").strip()
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     blocks, removed = drop_furniture(lines)
+    headline = headline_in_page(tidied)
+    if headline and blocks and _same_text(blocks[0], headline):
+        title, blocks = headline, blocks[1:]
     if title:
         blocks = [block for index, block in enumerate(blocks) if index > 2 or not _same_text(block, title)]
     if len(WORD.findall(" ".join(blocks))) < MIN_HTML_WORDS:

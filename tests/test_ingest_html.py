@@ -253,3 +253,16 @@ def test_prose_loose_in_a_container_beside_its_paragraphs_becomes_paragraphs():
     tree = tidy_page(parse_page(f"<html><body><div id='articleText'>{lead}<p>Une deuxième phrase du corps de "
                                 f"l'article.</p>{tail}</div></body></html>".encode()))
     assert [p.text_content() for p in tree.iter("p")] == [lead, "Une deuxième phrase du corps de l'article.", tail]
+
+
+def test_the_visible_headline_wins_over_the_social_title_and_leaves_the_body(tmp_path):
+    body = " ".join(["Plusieurs initiatives existent pour aider les petits producteurs, a indiqué la région."] * 4)
+    page = tmp_path / "story.html"
+    page.write_text(f"<html lang='fr'><head><title>Aider les paysans</title><meta property='og:title' content="
+                    f"'En Occitanie, des initiatives pour aider les paysans'></head><body><article><h1>Coronavirus en "
+                    f"Occitanie : des initiatives pour les petits producteurs</h1><p><strong class='hat-label'>"
+                    f"AGRICULTURE</strong> Une plate-forme régionale pour les produits frais, et des marchés en "
+                    f"ligne.</p><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert article.title == "Coronavirus en Occitanie : des initiatives pour les petits producteurs"
+    assert article.text.startswith("Une plate-forme régionale")
