@@ -20,7 +20,8 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
                    "lui": "m",
                    "-t-il": "m", "elle": "f", "-elle": "f", "-t-elle": "f", "son": "", "sa": ""}
 NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
-PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "d'", "bin", "al", "ben"}
+PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da", "d'", "bin", "al", "ben", "el",
+             "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
@@ -34,11 +35,14 @@ def norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def clean_name(text: str, lex: Lexicon) -> str:
-    """A name without leading determiners or titles and without a possessive 's."""
+def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
+    """A name without leading determiners or titles and without a possessive 's. A person's name keeps a
+    capitalised particle before the surname (`Le Pen`, `De Sart`, `La Fontaine`)."""
     words = text.replace("\u00a0", " ").split()
     while len(words) > 1 and (norm(words[0]) in lex["titles"] or norm(words[0]) in DETERMINERS and (
             words[0].islower() or norm(words[0]) in ARTICLES)):
+        if person and norm(words[0]) in PARTICLES and words[0][:1].isupper() and words[1][:1].isupper():
+            break
         words.pop(0)
     name = " ".join(words)
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
@@ -68,7 +72,7 @@ class SpeakerBook:
 
     lex: Lexicon
     people: list[tuple[int, str]] = field(default_factory=list)
-    titles: list[tuple[int, str, str]] = field(default_factory=list)
+    titles: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
     organizations: list[tuple[int, str]] = field(default_factory=list)
     spoken: list[tuple[int, Speaker, bool]] = field(default_factory=list)
     subjects: list[tuple[int, str]] = field(default_factory=list)
@@ -153,9 +157,10 @@ class SpeakerBook:
                     after = apposition_after(doc, ent.end)
                     if self.lex.language == "fr" and after:
                         self.note_gender(name, span_gender(after))
-                    for tok in [*role_words_before(doc, ent.start), *after]:
-                        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
-                            self.titles.append((pos, norm(tok.text), name))
+                    for words in (role_words_before(doc, ent.start), after):
+                        head, complement = role_key(span_text(words), self.lex)
+                        if head:
+                            self.titles.append((pos, head, complement, name))
             elif ent.label_ == "ORG":
                 before = norm(doc[ent.start - 1].text) if ent.start else ""
                 words = ent.text.split()
@@ -176,7 +181,9 @@ class SpeakerBook:
         if not words:
             return name
         last = norm(words[-1])
-        longer = [(p, n) for p, n in self.people + self.name_forms
+        said = [(p, sp.name) for p, sp, _ in self.spoken if sp.type == "person"
+                and all(w[:1].isupper() or norm(w) in PARTICLES for w in sp.name.split())]
+        longer = [(p, n) for p, n in self.people + self.name_forms + said
                   if norm(n.split()[-1]) == last and len(n.split()) > len(words)
                   and all(norm(w) in map(norm, n.split()) for w in words)]
         if not longer:
@@ -230,6 +237,20 @@ class SpeakerBook:
             return speaker
         return None
 
+    def office_holder(self, mention: Mention, pos: int) -> str | None:
+        """The person introduced before `pos` with the office a role-only mention names (`le ministre de
+        l'Intérieur` → who was `le ministre de l'Intérieur, X` or `X, ministre de l'Intérieur`; `la ministre`
+        → the last woman introduced as minister). Offices with a different complement do not match."""
+        head, complement = role_key(mention.name, self.lex)
+        held = [(p, h, c, n) for p, h, c, n in self.titles if p <= pos]
+        held += [(p, *role_key(sp.role, self.lex), sp.name) for p, sp, _ in self.spoken
+                 if p <= pos and sp.role and sp.type == "person"]
+        held.sort(key=lambda item: item[0])
+        agreeing = [(c, n) for _, h, c, n in held if h == head and self.gender(n) in ("", mention.gender)]
+        same = [n for c, n in agreeing if complement and c & complement]
+        loose = [n for c, n in agreeing if not complement or not c]
+        return (same or loose or [None])[-1]
+
     def resolve(self, mention: Mention, pos: int) -> Speaker | None:
         lex = self.lex
         if mention.pronoun == "person":
@@ -279,11 +300,9 @@ class SpeakerBook:
                     found = Speaker(other.name, other.role, "organization")
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
-            words = [norm(w) for w in mention.name.split()]
-            head = next((w for w in words if w in lex["office_words"]), words[-1] if words else "")
-            matches = [n for p, t, n in self.titles if t == head and p <= pos]
-            if matches:
-                return Speaker(self.fullest(matches[-1], pos), None, "person")
+            holder = self.office_holder(mention, pos)
+            if holder:
+                return Speaker(self.fullest(holder, pos), None, "person")
             return Speaker(mention.name, None, "person")
         if mention.group:
             joiner = " et " if lex.language == "fr" else " and "
@@ -353,13 +372,41 @@ def person_bounds(ent, lex: Lexicon) -> tuple[int, int]:
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", ",", "."):
         end -= 1
-    return start, end
+    if start > ent.start and doc[start - 1].pos_ in ("ADP", "DET") and doc[start - 1].is_lower:
+        return start, start  # `le président de la République`: an office and its complement, no name
+    return widen_name(doc, start, end, lex) if end > start else (start, end)
 
 
 def person_name(ent, lex: Lexicon) -> str:
     """The person's name from an entity, without titles or a role word glued in front."""
     start, end = person_bounds(ent, lex)
-    return clean_name(ent.doc[start:end].text, lex) if end > start else ""
+    return clean_name(ent.doc[start:end].text, lex, person=True) if end > start else ""
+
+
+def is_given_name(tok, lex: Lexicon) -> bool:
+    low = norm(tok.text)
+    return tok.is_title and (low in lex["male_names"] or low in lex["female_names"])
+
+
+def widen_name(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """A person's name as written around what the tagger marked: the given name it left out (`Marine` before
+    `Le Pen`, `Charles-` before `Henri`), and a particle and surname after it (`Jelle` + `Van Damme`)."""
+    while start > 0:
+        prev = doc[start - 1]
+        if is_given_name(prev, lex) and maybe_person(prev):
+            start -= 1
+        elif prev.text == "-" and start >= 2 and doc[start - 2].is_title and not doc[start - 2].whitespace_:
+            start -= 2
+        else:
+            break
+    while end + 1 < len(doc) and norm(doc[end].text) in PARTICLES and doc[end].text[:1].isupper() \
+            and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and maybe_person(doc[end + 1]):
+        end += 2
+    return start, end
+
+
+def maybe_person(tok) -> bool:
+    return tok.ent_type_ in ("", "PER", "PERSON")
 
 
 def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
@@ -521,6 +568,8 @@ def inverted_subject(verb, lex: Lexicon):
         return None
     skipping = False
     for tok in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
+        if not skipping and tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper():
+            return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
         if tok.pos_ == "ADP" and not skipping:
             skipping = True
             continue
@@ -544,8 +593,8 @@ def inverted_subject(verb, lex: Lexicon):
 
 def nearest_named(verb):
     """A person or organisation named just before the verb with no other verb between (a misparsed subject)."""
-    sent = verb.sent
-    for ent in reversed([e for e in verb.doc.ents if sent.start <= e.start and e.end <= verb.i]):
+    start = written_sentence_start(verb)
+    for ent in reversed([e for e in verb.doc.ents if start <= e.start and e.end <= verb.i]):
         if ent.label_ not in PERSON_LABELS | {"ORG"} or ent.root.dep_ in ("compound", "amod", "poss"):
             continue
         between = verb.doc[ent.end:verb.i]
@@ -553,6 +602,15 @@ def nearest_named(verb):
             return None
         return ent.root
     return None
+
+
+def written_sentence_start(tok) -> int:
+    """Where `tok`'s sentence starts as written: the parser's sentence, joined to the one before when no
+    punctuation ends that one (`Charles-Henri d'Ornano | a déclaré`)."""
+    sent = tok.sent
+    while sent.start > 0 and tok.doc[sent.start - 1].text not in (".", "!", "?", "…", ":", ";", "»", "”", '"'):
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start
 
 
 def sentence_opening_noun(verb):
@@ -618,7 +676,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             or doc[left - 1].pos_ == "CCONJ" and left - 2 >= tok.left_edge.i and doc[left - 2].pos_ in ("ADJ",)):
         left -= 1
     right = tok.i + 1
-    seen_person = tok.ent_type_ in PERSON_LABELS
+    seen_person = tok.ent_type_ in PERSON_LABELS and norm(tok.text) not in lex["office_words"]
     while right < len(doc) and right - tok.i <= 12:
         nxt = doc[right]
         low = norm(nxt.text)
@@ -645,6 +703,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         (e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left
          and names_head(e, tok, lex)), None)
     bounds = person_bounds(person, lex) if person is not None else None
+    if bounds is not None and bounds[1] <= bounds[0]:
+        bounds = None
     if bounds is None and (norm(tok.text) in lex["office_words"] or tok.pos_ == "NOUN"):
         bounds = name_run(span, tok, lex)
     if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"]:
@@ -659,10 +719,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if bounds is not None and partners and person is not None:
         other = next((e for e in doc.ents if e.start <= partners[0].i < e.end), None)
         if other is not None:
-            names = [clean_name(doc[bounds[0]:bounds[1]].text, lex), person_name(other, lex)]
+            names = [clean_name(doc[bounds[0]:bounds[1]].text, lex, person=True), person_name(other, lex)]
             return Mention(span.text, "", None, "person", plural=True, group=tuple(names))
     if bounds is not None:
-        name = clean_name(doc[bounds[0]:bounds[1]].text, lex)
+        name = clean_name(doc[bounds[0]:bounds[1]].text, lex, person=True)
         before = role_before(span, bounds[0], lex)
         after = appositive_role(doc[bounds[1] - 1], lex) or appositive_role(tok, lex)
         longer = role_after(doc, bounds[1], lex)
@@ -693,8 +753,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if determiner in ("la", "le", "l'", "the", "ce", "cette", "this"):
             return Mention(span.text, text, None, "organization", pronoun="organization",
                            gender=span_gender(doc[left:tok.i + 1]) if lex.language == "fr" else "")
-    if head in lex["office_words"] and len(span) <= 3 and not plural:
-        return Mention(span.text, text, None, "person", pronoun="title")
+    if head in lex["office_words"] and not plural and (len(span) <= 3 or role_only(span, tok)):
+        gender = role_gender([tok], lex) if lex.language == "fr" else ""
+        return Mention(span.text, text, None, "person", pronoun="title", gender=gender)
     if is_publication(text, lex):
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "person" if head in lex["office_words"] \
@@ -754,6 +815,24 @@ def agreement_gender(root) -> str:
 def span_gender_of(tok) -> str:
     gender = tok.morph.get("Gender")
     return {"Masc": "m", "Fem": "f"}.get(gender[0], "") if gender else ""
+
+
+def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
+    """`le ministre de l'Intérieur` → ('ministre', {'intérieur'}): an office word and the content words after it."""
+    words = re.findall(r"[\w-]+", norm(text or ""))
+    index = next((i for i, w in enumerate(words) if w in lex["office_words"]), None)
+    if index is None:
+        return "", frozenset()
+    rest = {w for w in words[index + 1:] if len(w) > 3 and w not in DETERMINERS and w not in lex["office_words"]}
+    return words[index], frozenset(rest)
+
+
+def role_only(span, head) -> bool:
+    """`le ministre de l'Intérieur`, `l'avocat de la famille`: an office and its complement, no name of a person
+    of its own (a person in the complement, `l'avocat de Nicolas Sarkozy`, is someone else)."""
+    return all(t.i <= head.i or t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") for t in span) and not any(
+        t.ent_type_ in PERSON_LABELS and t.i > head.i and span.doc[t.i - 1].pos_ not in ("ADP", "DET")
+        and t.ent_iob_ == "B" for t in span)
 
 
 def span_gender(tokens) -> str:
