@@ -24,7 +24,7 @@ PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "d
              "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
-ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
+ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
@@ -684,7 +684,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "CCONJ" and after in ("des", "du", "de", "d'", "of") and right > tok.i + 2:
             right += 1
             continue
+        if nxt.pos_ == "VERB" and nxt.dep_ == "amod" and not list(nxt.children) and nxt.head.i < right:
+            right += 1  # `le Comité ministériel restreint`
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
+            break
+        if cue_after_name(nxt, lex):
             break
         if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or nxt.pos_ == "ADV":
             break
@@ -833,6 +838,15 @@ def role_only(span, head) -> bool:
     return all(t.i <= head.i or t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") for t in span) and not any(
         t.ent_type_ in PERSON_LABELS and t.i > head.i and span.doc[t.i - 1].pos_ not in ("ADP", "DET")
         and t.ent_iob_ == "B" for t in span)
+
+
+def cue_after_name(tok, lex: Lexicon) -> bool:
+    """`la Cour des comptes juge que`: a speech verb the tagger read as a noun or adjective ends the name before it."""
+    from dossier.extract.reported import speech_lemma
+
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is not None and norm(following.text) in ("que", "qu'") and tok.pos_ in ("NOUN", "ADJ") \
+        and speech_lemma(tok.lemma_, tok.text, lex, False) is not None
 
 
 def span_gender(tokens) -> str:

@@ -772,6 +772,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 verb = next((t for t in reversed(last_sentence) if is_quote_cue(t, lex)), None)
         if verb is None and colon_subject is None and not embedded and not before_tokens:
             colon_subject = sentence_before_speaker(pp, q, lex)
+            if colon_subject is None and index == 0 and not q.continued and only_quotations(pp):
+                colon_subject = paragraph_before_speaker(previous, lex)
         if verb is None and colon_subject is None:
             # a quoted phrase of four words or more in the journalist's sentence right after a speaker's
             # attributed quotation in the same paragraph is more of that speaker's words
@@ -782,10 +784,11 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
                       pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit,
                       open_end=not q.closed)
-        if verb is not None and verb.doc is not doc:
-            draft.pos = previous.char(verb)
-        elif verb is not None:
-            draft.pos = pp.char(verb)
+        anchor = verb if verb is not None else colon_subject
+        if anchor is not None and anchor.doc is not doc:
+            draft.pos = previous.char(anchor)
+        elif anchor is not None:
+            draft.pos = pp.char(anchor)
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
@@ -802,6 +805,23 @@ def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
     if any(start <= other.open < end for other in pp.quotes) or pp.paragraph.text[start:end].rstrip().endswith("?"):
         return None
     return speaking_verb(pp.tokens(start, end), lex)
+
+
+def only_quotations(pp: ParsedParagraph) -> bool:
+    """A paragraph whose words outside quotation marks hold no verb (no cue or narration of its own)."""
+    return not any(t.pos_ in ("VERB", "AUX") and not in_quote(pp, t) for t in pp.doc)
+
+
+def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
+    """`Jean-Marc Nollet, coprésident d'Ecolo, ne décolère pas :` or `L'opposition conteste cette lecture.` then a
+    paragraph that is a quotation without a cue: the quotation is the words of the subject of the last sentence
+    before it, when that paragraph quotes no one and its subject can speak."""
+    if previous is None or previous.quotes or not previous.sentences:
+        return None
+    start, end = previous.sentences[-1]
+    if previous.paragraph.text[start:end].rstrip().endswith("?"):
+        return None
+    return speaking_verb(previous.tokens(start, end), lex)
 
 
 def speaking_verb(tokens: list, lex: Lexicon):
