@@ -27,6 +27,7 @@ ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
+OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "m'", "t'", "me", "te", "y", "en"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
 
@@ -129,6 +130,25 @@ class SpeakerBook:
             mention = mention_of(tok, self.lex)
             if mention.name and not mention.pronoun:
                 self.plural_subjects.append((offset + tok.idx, mention.name))
+
+    def add_unlabelled_people(self, doc, offset: int) -> None:
+        """`le Premier ministre belge Alexander De Croo` when the tagger found no person: a known given name then
+        capitalised words make a person's name."""
+        for tok in doc:
+            if tok.ent_type_ in PERSON_LABELS or not is_given_name(tok, self.lex):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN", "X") or norm(
+                    doc[end].text) in PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if end - tok.i < 2 or doc[end - 1].ent_type_ not in ("", "PER", "PERSON"):
+                continue
+            name = clean_name(doc[tok.i:end].text, self.lex, person=True)
+            self.people.append((offset + tok.idx, name))
+            self.note_gender(name, given_name_gender(name, self.lex), firm=True)
+            head, complement = role_key(span_text(role_words_before(doc, tok.i)), self.lex)
+            if head:
+                self.titles.append((offset + tok.idx, head, complement, name))
 
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         for ent in doc.ents:
@@ -265,8 +285,7 @@ class SpeakerBook:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
-                agreeing = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
-                prior = agreeing or prior
+                prior = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
                 found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
             return found
         if mention.pronoun == "any":
@@ -399,6 +418,8 @@ def widen_name(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
             start -= 2
         else:
             break
+    while end < len(doc) and doc[end - 1].text[-1:] in ("'", "’") and not doc[end - 1].whitespace_:
+        end += 1  # `Preud'` + `homme`
     while end + 1 < len(doc) and norm(doc[end].text) in PARTICLES and doc[end].text[:1].isupper() \
             and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and maybe_person(doc[end + 1]):
         end += 2
@@ -486,6 +507,8 @@ def subject_of(verb, lex: Lexicon):
                      if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
         return subject_of(first, lex)
     for child in verb.children:
+        if norm(child.text) in OBJECT_CLITICS and child.i < verb.i and inverted_subject(verb, lex) is not None:
+            continue  # `», lui a demandé un journaliste`: the clitic is who was asked
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
@@ -562,6 +585,8 @@ def inverted_subject(verb, lex: Lexicon):
         first -= 1
     if first > 1 and norm(doc[first - 1].text) in ("l'", "le", "la", "les") and doc[first - 1].pos_ == "PRON":
         first -= 1  # `comme l'a souligné X`
+    while first > 1 and norm(doc[first - 1].text) in OBJECT_CLITICS and doc[first - 1].pos_ == "PRON":
+        first -= 1  # `», lui a demandé un journaliste`
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):

@@ -111,6 +111,8 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         book.add_entities(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_plural_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_acronyms(doc)
+        if lex.language == "fr":
+            book.add_unlabelled_people(doc, paragraph.start)
     drafts: list[Draft] = []
     colon_cue = None
     for index, pp in enumerate(parsed):
