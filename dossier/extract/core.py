@@ -1040,6 +1040,7 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
     drafts = []
     for pp in parsed:
         marks = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
+        inside = [(s, e) for s, e in covered + marks if pp.offset <= s and e <= pp.offset + len(pp.paragraph.text)]
         for sent_start, sent_end in pp.sentences:
             pieces = [(pp.offset + sent_start, pp.offset + sent_end)]
             for s, e in covered + marks:
@@ -1049,7 +1050,7 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 while start < end and text[start] in QUOTE_CHARS + ".)":
                     start += 1
                 start, end = trim_span(text, start, end)
-                beside = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in covered + marks)
+                beside = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in inside)
                 for a, b in without_cue(pp, start, end, text, cues, lex, beside):
                     a = strip_connectors(text, a, b, lex)
                     if len(text[a:b].split()) >= MIN_CLAIM_WORDS and claims.assess(text[a:b], lex)[0]:
@@ -1077,19 +1078,36 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
         return [(start, end)]
     subject = subject_of(verb, lex)
     cut = verb
-    if subject is not None and subject.doc is verb.doc and subject.i < verb.i:
+    named = None
+    if subject is not None and subject.doc is verb.doc:
         head = subject.left_edge
         described = any(t.text == "," for t in subject.doc[head.i:subject.right_edge.i + 1])
-        cut = subject.doc[subject.right_edge.i + 1] if described else head
+        if subject.i < verb.i:
+            cut = subject.doc[subject.right_edge.i + 1] if described else head
+        if subject.i > verb.i or not described:
+            named = named_subject(pp, subject, start, end)
     parts = []
     cut_at = pp.char(cut)
     if cut_at > start:
         parts.append(trim_span(text, start, min(end, cut_at)))
-    comma = next((t for t in local if t.i > verb.i and t.text == ","), None)
+    if named is not None:
+        parts.append(trim_span(text, *named))
+    after = max(verb.i, subject.right_edge.i) if named is not None else verb.i
+    comma = next((t for t in local if t.i > after and t.text == ","), None)
     if comma is not None:
         a, b = trim_span(text, pp.char(comma) + 1, end)
         parts.extend(without_cue(pp, a, b, text, cues, lex, beside, depth + 1) if b > a else [])
     return [p for p in parts if p[1] > p[0]]
+
+
+def named_subject(pp: ParsedParagraph, subject, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a cue's subject that names someone with a title or role (`SpaceX spokesman Phil Larson`,
+    `André Lareau, professeur en fiscalité`): who holds which office, kept as a claim of its own."""
+    tokens = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+    if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) < 3:
+        return None
+    first, last = max(start, pp.char(tokens[0])), min(end, pp.char(tokens[-1]) + len(tokens[-1].text))
+    return (first, last) if last > first else None
 
 
 def build_statements(article: Article, drafts: list[Draft], lex: Lexicon) -> tuple[Statement, ...]:
