@@ -1121,10 +1121,16 @@ def named_subject(pp: ParsedParagraph, subject, verb, start: int, end: int) -> t
     if subject.i > verb.i:
         last = max(last, inverted_subject_end(subject, end - pp.offset))
     tokens = subject.doc[subject.left_edge.i:last + 1]
-    if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) < 3:
+    if not any(person_name(t) for t in tokens) or len(tokens) < 3:
         return None
     first, last = max(start, pp.char(tokens[0])), min(end, pp.char(tokens[-1]) + len(tokens[-1].text))
     return (first, last) if last > first else None
+
+
+def person_name(tok) -> bool:
+    """A proper name that is not the complement of a title (`du Standard`, `of Miami`)."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "PERSON")) and (
+        tok.i == 0 or tok.doc[tok.i - 1].pos_ not in ("ADP", "DET"))
 
 
 def inverted_subject_end(subject, end: int) -> int:
