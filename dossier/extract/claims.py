@@ -8,7 +8,7 @@ from functools import cache
 from dossier.extract.lexicon import Lexicon, lexicon
 
 WEIGHTS = {"percent": 0.45, "money": 0.45, "quantity": 0.4, "number": 0.35, "date": 0.3, "ownership": 0.35,
-           "office": 0.3, "comparison": 0.2}
+           "office": 0.3, "rank": 0.35, "legal": 0.35, "casualty": 0.3, "comparison": 0.2, "causal": 0.2, "day": 0.15}
 THRESHOLD = 0.3
 YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 DIGITS = re.compile(r"\d")
@@ -17,29 +17,40 @@ CURRENCY = re.compile(r"[$€£]\s?\d|\d\s?[$€£]")
 
 
 @cache
-def _pattern(language: str, key: str) -> re.Pattern | None:
-    words = sorted(lexicon(language)[key], key=len, reverse=True)
+def _pattern(language: str, *keys: str) -> re.Pattern | None:
+    words = sorted(set().union(*(lexicon(language)[key] for key in keys)), key=len, reverse=True)
     if not words:
         return None
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
 
 
-def _has(language: str, key: str, text: str) -> bool:
-    pattern = _pattern(language, key)
+def _has(language: str, keys: str | tuple[str, ...], text: str) -> bool:
+    pattern = _pattern(language, *((keys,) if isinstance(keys, str) else keys))
     return bool(pattern and pattern.search(text))
 
 
 OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|de|du|des|d'|au|aux|à|to|for|at|chez|in|on)\b")
+NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]*\.\s+)?[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ]")
 
 
-def holds_office(language: str, low: str) -> bool:
-    """An office held by someone (`vice-président du think tank`, `served as ambassador`), not a bare title."""
-    pattern = _pattern(language, "office_words")
+def name_after(language: str, text: str, index: int) -> bool:
+    """A capitalised name right after `index` (`spokesman Phil Larson`), not a day or a month (`spokesman Monday`)."""
+    match = NAME_AFTER.match(text, index)
+    if match is None:
+        return False
+    word = match.group().split()[-1].lower()
+    return word not in lexicon(language)["weekdays"] | lexicon(language)["months"]
+
+
+def holds_office(language: str, low: str, text: str | None = None) -> bool:
+    """An office held by someone (`vice-président du think tank`, `served as ambassador`, `SpaceX spokesman Phil
+    Larson`), not a bare title."""
+    pattern = _pattern(language, "office_words", "role_words")
     if pattern is None:
         return False
     triggers = lexicon(language)["office_triggers"]
     for match in pattern.finditer(low):
-        if OFFICE_COMPLEMENT.match(low, match.end()):
+        if OFFICE_COMPLEMENT.match(low, match.end()) or text is not None and name_after(language, text, match.end()):
             return True
         before = re.findall(r"[\w'-]+|,", low[max(0, match.start() - 50):match.start()])[-4:]
         if "," in before or triggers.intersection(before):
@@ -83,12 +94,22 @@ def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
         found.append("number")
     if YEAR.search(low) or has_month(lang, text) or _has(lang, "date_phrases", low):
         found.append("date")
+    elif _has(lang, ("weekdays", "day_words"), low):
+        found.append("day")
     if _has(lang, "ownership_words", low):
         found.append("ownership")
-    if holds_office(lang, low):
+    if holds_office(lang, low, text.replace("’", "'")) or _has(lang, "appointment_words", low):
         found.append("office")
+    if _has(lang, "rank_words", low):
+        found.append("rank")
+    if _has(lang, "legal_words", low):
+        found.append("legal")
+    if _has(lang, "casualty_words", low):
+        found.append("casualty")
     if _has(lang, "comparison_words", low):
         found.append("comparison")
+    if _has(lang, "causal_words", low):
+        found.append("causal")
     return tuple(found)
 
 

@@ -1061,7 +1061,10 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
     cues = {(id(d.verb.doc), d.verb.i) for d in accepted if d.verb is not None and d.priority != 3}
     drafts = []
     for pp in parsed:
-        marks = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
+        quoted = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
+        marks = [(s, e) for s, e in quoted if not any(s <= a and b <= e for a, b in covered)]
+        incised = [m for m in quoted if m not in marks]
+        inside = [(s, e) for s, e in covered + quoted if pp.offset <= s and e <= pp.offset + len(pp.paragraph.text)]
         for sent_start, sent_end in pp.sentences:
             pieces = [(pp.offset + sent_start, pp.offset + sent_end)]
             for s, e in covered + marks:
@@ -1070,13 +1073,25 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 start, end = trim_span(text, start, end)
                 while start < end and text[start] in QUOTE_CHARS + ".)":
                     start += 1
+                end = before_dangling_quote(text, start, end)
                 start, end = trim_span(text, start, end)
-                beside = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in covered + marks)
-                for a, b in without_cue(pp, start, end, text, cues, lex, beside):
+                beside = any(abs(start - e) <= 4 or abs(s - end) <= 4 for s, e in inside)
+                parts = without_cue(pp, start, end, text, cues, lex, beside)
+                if parts == [(start, end)] and any(s <= start and end <= e for s, e in incised):
+                    continue
+                for a, b in parts:
                     a = strip_connectors(text, a, b, lex)
                     if len(text[a:b].split()) >= MIN_CLAIM_WORDS and claims.assess(text[a:b], lex)[0]:
                         drafts.append(Draft("claim", a, b, pp.paragraph.index, 9, a))
     return drafts
+
+
+def before_dangling_quote(text: str, start: int, end: int) -> int:
+    """`end` moved before a quotation mark that opens a quote the clause does not hold (`vise le Top 3: "`)."""
+    stripped = text[start:end].rstrip()
+    if stripped[-1:] in "«“„" or stripped.endswith('"') and stripped.count('"') % 2:
+        return start + len(stripped) - 1
+    return end
 
 
 def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
@@ -1099,19 +1114,60 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
         return [(start, end)]
     subject = subject_of(verb, lex)
     cut = verb
-    if subject is not None and subject.doc is verb.doc and subject.i < verb.i:
+    named = None
+    if subject is not None and subject.doc is verb.doc:
         head = subject.left_edge
         described = any(t.text == "," for t in subject.doc[head.i:subject.right_edge.i + 1])
-        cut = subject.doc[subject.right_edge.i + 1] if described else head
+        if subject.i < verb.i:
+            cut = subject.doc[subject.right_edge.i + 1] if described else head
+        if subject.i > verb.i or not described:
+            named = named_subject(pp, subject, verb, start, end)
     parts = []
     cut_at = pp.char(cut)
     if cut_at > start:
         parts.append(trim_span(text, start, min(end, cut_at)))
-    comma = next((t for t in local if t.i > verb.i and t.text == ","), None)
+    if named is not None:
+        parts.append(trim_span(text, *named))
+    after = max(verb.i, subject.right_edge.i) if named is not None else verb.i
+    comma = next((t for t in local if t.i > after and t.text == ","), None)
     if comma is not None:
         a, b = trim_span(text, pp.char(comma) + 1, end)
         parts.extend(without_cue(pp, a, b, text, cues, lex, beside, depth + 1) if b > a else [])
     return [p for p in parts if p[1] > p[0]]
+
+
+def named_subject(pp: ParsedParagraph, subject, verb, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a cue's subject that names someone with a title or role (`SpaceX spokesman Phil Larson`,
+    `André Lareau, professeur en fiscalité`): who holds which office, kept as a claim of its own."""
+    last = subject.right_edge.i
+    if subject.i > verb.i:
+        last = max(last, inverted_subject_end(subject, end - pp.offset))
+    tokens = subject.doc[subject.left_edge.i:last + 1]
+    if not any(person_name(t) for t in tokens) or len(tokens) < 3:
+        return None
+    first, last = max(start, pp.char(tokens[0])), min(end, pp.char(tokens[-1]) + len(tokens[-1].text))
+    return (first, last) if last > first else None
+
+
+def person_name(tok) -> bool:
+    """A proper name that is not the complement of a title (`du Standard`, `of Miami`)."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "PERSON")) and (
+        tok.i == 0 or tok.doc[tok.i - 1].pos_ not in ("ADP", "DET"))
+
+
+def inverted_subject_end(subject, end: int) -> int:
+    """The last token of a subject after its cue (`a prévenu le commissaire à l'économie Pierre Moscovici`), however
+    the parser attached the name: up to the sentence's end or the first comma after a name."""
+    doc = subject.doc
+    last, named = subject.i, False
+    for tok in doc[subject.i:]:
+        if tok.idx >= end or tok.text in SENTENCE_END or tok.text == "," and named or tok.text in QUOTE_CHARS:
+            break
+        named = named or tok.pos_ == "PROPN"
+        last = tok.i
+    while last > subject.i and doc[last].is_punct:
+        last -= 1
+    return last
 
 
 def build_statements(article: Article, drafts: list[Draft], lex: Lexicon) -> tuple[Statement, ...]:
