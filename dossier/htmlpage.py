@@ -12,7 +12,8 @@ from .nlp import SUPPORTED
 ASIDE_CLASS = re.compile(
     r"^(related|relatedarticles?|related[-_].*|.*[-_]related|comments?|comment[-_](list|section|area|thread)s?|"
     r"commentaires?|forum|reactions?|outbrain|taboola|recommend(ed|ations?)?|more[-_]stories|read[-_]more|"
-    r"lire[-_]aussi|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|promo.*|teaser.*|partners?|partner[-_].*|.*partnerbox|"
+    r"lire[-_]aussi|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|promo.*|.*[-_]promo|teaser.*|partners?|partner[-_].*|"
+    r".*partnerbox|"
     r"breadcrumbs?|fil[-_]?d[-_]?ariane|ariane|.*[-_](comments?|commentaires?|reactions?)|"
     r"(.*[-_])?(caption|legende|photo[-_]?credits?)|(pic|photo|image|img)[-_]?(description|desc|legend|caption|credit)s?)$",
     re.IGNORECASE)

@@ -169,7 +169,7 @@ def test_a_caption_ending_with_its_photo_credit_is_dropped_and_listed():
     "-- CNN's Bill Kirkos contributed to this report.", "Rédaction en ligne (avec Belga)",
     "Send a Letter to the Editor", "sauvegarder", "J. V., Y. B., N. D.", "Publié le Mardi 29 Mai 2012 à 16h59",
     "Twitter: @howardblume", "Follow Jenny Staletovich on Twitter @jenstaletovich", "Belga", "(AFP)",
-    "avec AFP", "—"])
+    "avec AFP", "—", "Publié le : Modifié le :", "Je m'abonne"])
 def test_datelines_and_credit_lines_are_furniture(block):
     body = ("The Federal Reserve raised interest rates on Wednesday and signaled a faster pace of increases "
             "next year, its chair told reporters at a news conference in Washington.")

@@ -108,9 +108,10 @@ ARTICLE = "<p>" + " ".join(["Le conseil municipal a voté le budget de la ville 
 def test_related_story_boxes_and_comment_threads_are_left_out_with_their_bylines_and_dates():
     page = tidied(ARTICLE + "<div class='relatedArticle'><a href='/x'>Autre sujet</a><span class='author'>Par "
                   "Paul Durand</span></div><section id='comments'><abbr class='date' title='2018-09-11'>Le 11 "
-                  "septembre</abbr> Premier commentaire</section><div class='PromoSmall-description'>Promo</div>")
+                  "septembre</abbr> Premier commentaire</section><div class='PromoSmall-description'>Promo</div>"
+                  "<div class='o-self-promo'>Le résumé de la semaine</div>")
     assert "conseil municipal" in page
-    for gone in ("Autre sujet", "Paul Durand", "11 septembre", "Premier commentaire", "Promo"):
+    for gone in ("Autre sujet", "Paul Durand", "11 septembre", "Premier commentaire", "Promo", "résumé"):
         assert gone not in page
 
 
