@@ -19,6 +19,11 @@ ASIDE_CLASS = re.compile(
     re.IGNORECASE)
 KICKER_CLASS = re.compile(
     r"^(.*[-_])?(keyword|kicker|surtitre|sur-titre|overline|eyebrow|rubrique|label|slug)$", re.IGNORECASE)
+RELATED_HEADING = re.compile(
+    r"((à|a) )?(lire|voir) (aussi|également)|sur le même sujet|dans la même rubrique|autres articles|"
+    r"(articles?|contenus?) (en relation|liés|similaires|recommandés)|les plus (lus|partagés)|"
+    r"related( stories| articles| coverage| content)?|read (more|also|next)|more (stories|news)|"
+    r"you (may|might) also like|recommended( for you)?|most (read|popular|viewed)", re.IGNORECASE)
 KICKER_BLOCKS = {"p", "div", "h2", "h3", "h4", "h5", "h6"}
 BYLINE_CLASS = re.compile(r"author|byline|signature|contributor|auteur", re.IGNORECASE)
 STANDFIRST_WORDS = {"chapo", "chapeau", "standfirst", "lede", "dek", "excerpt", "hat", "intro", "lead"}
@@ -66,7 +71,7 @@ def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
             continue
         tokens = class_tokens(element)
         if is_aside(element, tokens, page_words) or is_kicker(element, tokens) or is_picture(element, tokens) \
-                or is_link_list(element, page_words):
+                or is_link_list(element, page_words) or is_headed_aside(element, page_words):
             element.drop_tree()
     for signature in tree.xpath("//blockquote//footer | //blockquote//cite"):
         signature.tag, signature.text = "p", "— " + (signature.text or "").lstrip()
@@ -77,6 +82,17 @@ def tidy_page(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         else:
             wrap_loose_text(div)
     return tree
+
+
+def is_headed_aside(element: lxml_html.HtmlElement, page_words: int) -> bool:
+    """A box that opens with a heading such as "À lire aussi…" or "Related stories"."""
+    if element.tag not in ("div", "section", "aside", "nav"):
+        return False
+    heading = next((child for child in element if isinstance(child.tag, str)), None)
+    if heading is None or heading.tag not in ("h2", "h3", "h4", "h5", "strong", "p", "span"):
+        return False
+    label = " ".join(heading.text_content().split()).rstrip(" .:…")
+    return bool(RELATED_HEADING.fullmatch(label)) and words_in(element) < page_words / 2
 
 
 def is_link_list(element: lxml_html.HtmlElement, page_words: int) -> bool:

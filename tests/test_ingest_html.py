@@ -267,3 +267,11 @@ def test_the_visible_headline_wins_over_the_social_title_and_leaves_the_body(tmp
     article = read_article(page)
     assert article.title == "Coronavirus en Occitanie : des initiatives pour les petits producteurs"
     assert article.text.startswith("Une plate-forme régionale")
+
+
+def test_a_box_headed_read_also_is_left_out_whatever_its_class():
+    teaser = ("<div class='autres-articles'><h3>À lire aussi...</h3><section><article><h2><a href='/x'>Saied élu "
+              "avec 72,71% des voix</a></h2><p>Kais Saied a été élu président, a annoncé lundi l'instance.</p>"
+              "</article></section></div>")
+    page = tidied(ARTICLE + teaser)
+    assert "conseil municipal" in page and "Saied" not in page
