@@ -591,12 +591,13 @@ def inverted_subject(verb, lex: Lexicon):
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
-    skipping = False
+    skipping, skipped = False, verb.i
     for tok in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
-        if not skipping and tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper():
+        named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
+        if named and (not skipping or after_circumstance(doc[skipped:tok.i])):
             return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
         if tok.pos_ == "ADP" and not skipping:
-            skipping = True
+            skipping, skipped = True, tok.i
             continue
         if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
                 tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
@@ -614,6 +615,19 @@ def inverted_subject(verb, lex: Lexicon):
                 return doc[tok.i + 1]
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
+
+
+MANNER_OPENERS = {"d'", "de", "avec", "sur"}
+
+
+def after_circumstance(phrase) -> bool:
+    """`a expliqué à l'AFP Haykel Boukraa`, `a rétorqué d'un ton moqueur Barack Obama`: a name right after a
+    medium or a manner phrase is the inverted subject, not the preposition's object."""
+    if len(phrase) < 2:
+        return False
+    last = phrase[-1]
+    manner = norm(phrase[0].text) in MANNER_OPENERS and norm(phrase[1].text) in ("un", "une")
+    return manner or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
 
 
 def nearest_named(verb):

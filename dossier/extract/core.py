@@ -905,7 +905,7 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
         closing = doc[segment[-1].i + 1] if segment[-1].i + 1 < len(doc) else None
         cue = next((t for t in segment if is_quote_cue(t, lex)), None)
         named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
-        other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue]
+        other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)]
         if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
             continue
         inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
@@ -928,6 +928,15 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             continue
         return [(q.start, first_end, cue), (second_start, second_end, cue)]
     return []
+
+
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir", "ïr")
+
+
+def misread_infinitive(tok) -> bool:
+    """`confie ce fromager affineur`: a French "infinitive" without an infinitive's ending is a noun or adjective."""
+    return "Inf" in tok.morph.get("VerbForm") and tok.text[:1].islower() and norm(tok.text).endswith(
+        ("eur", "euse", "iste", "aire")) and not norm(tok.text).endswith(INFINITIVE_ENDINGS)
 
 
 def is_title_case(text: str) -> bool:

@@ -34,7 +34,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     if tok.pos_ in ("NOUN", "ADJ") and not tok.tag_.startswith("V"):
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
-        if after_determiner or ("que" not in following and "qu'" not in following):
+        if after_determiner or ("que" not in following and "qu'" not in following
+                                and not (incise and incise_slot(tok))):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
@@ -58,6 +59,17 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     if is_reflexive(tok):
         return lemma not in lex["not_reflexive"]
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
+
+
+def incise_slot(tok) -> bool:
+    """`», note Caroline Pintat`, `», raconte-t-il`: right after a comma, before its inverted subject, a word is
+    the cue verb even when the tagger read a noun or an adjective."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
+        return False
+    subject = doc[tok.i + 1]
+    return norm(subject.text) in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or (
+        subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B")
 
 
 FRENCH_FINITE_ENDINGS = ("ront", "raient", "rait", "rons", "rez", "ra", "aient", "ait", "ent", "ons", "ez")
