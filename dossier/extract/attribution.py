@@ -732,6 +732,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or nxt.pos_ == "ADV":
             break
+        place = place_complement(doc, right, lex)
+        if place:
+            right += place
+            continue
         if nxt.pos_ == "ADP" and medium_follows(doc, right, lex):
             break
         if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
@@ -753,6 +757,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         bounds = name_run(span, tok, lex)
     if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"]:
         named = person_after_role(doc, tok, lex)
+        if named is not None and related_to_name(tok, named.start, lex):
+            return Mention(span.text, clean_name(doc[left:max(right, named.end)].text, lex), None, "person")
         if named is not None:
             role = clean_name(doc[left:named.start].text, lex)
             return Mention(doc[left:named.end].text, person_name(named, lex), role or None, "person")
@@ -765,6 +771,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if other is not None:
             names = [clean_name(doc[bounds[0]:bounds[1]].text, lex, person=True), person_name(other, lex)]
             return Mention(span.text, "", None, "person", plural=True, group=tuple(names))
+    if bounds is not None and related_to_name(tok, bounds[0], lex):
+        return Mention(span.text, clean_name(doc[left:max(right, bounds[1])].text, lex), None, "person")
     if bounds is not None:
         name = clean_name(doc[bounds[0]:bounds[1]].text, lex, person=True)
         before = role_before(span, bounds[0], lex)
@@ -816,6 +824,25 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def place_complement(doc, index: int, lex: Lexicon) -> int:
+    """How many words from `index` say where an anonymous speaker stood (`sur place`, `sur les lieux`); 0 if none."""
+    for phrase in lex["place_complements"]:
+        words = phrase.split()
+        if [norm(t.text) for t in doc[index:index + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def related_to_name(tok, name_start: int, lex: Lexicon) -> bool:
+    """`un proche de Pierre Moscovici`, `le porte-parole du Premier ministre`: the head noun is tied to the name
+    that follows it by `de`; the speaker is that noun's phrase, not the person named."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or name_start < tok.i + 2 or norm(tok.text) in lex["titles"]:
+        return False
+    between = doc[tok.i + 2:name_start]
+    return norm(doc[tok.i + 1].text) in lex["relation_prepositions"] and all(t.pos_ in ("ADJ", "DET") for t in between)
 
 
 def given_name_gender(name: str, lex: Lexicon) -> str:
