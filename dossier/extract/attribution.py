@@ -274,8 +274,9 @@ class SpeakerBook:
     def resolve(self, mention: Mention, pos: int) -> Speaker | None:
         lex = self.lex
         if mention.pronoun == "person":
-            want = "person" if lex.language == "en" else None
-            gender = PRONOUN_GENDERS.get(norm(mention.text), "")
+            epithet = norm(mention.text) not in PRONOUN_GENDERS and bool(mention.gender)
+            want = "person" if lex.language == "en" or epithet else None
+            gender = PRONOUN_GENDERS.get(norm(mention.text), mention.gender)
             found = self.latest(pos, want, plural=False, gender=gender) or self.latest(pos, want, gender=gender)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
             recent = [(p, n) for p, n in self.subjects if found_at < p < pos and self.gender(n) in ("", gender)]
@@ -688,6 +689,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
     doc = tok.doc
+    gender = demonstrative_gender(tok, lex)
+    if gender:
+        return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
     if tok.pos_ == "NOUN":
@@ -824,6 +828,22 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f"}
+
+
+def demonstrative_gender(tok, lex: Lexicon) -> str:
+    """`confie ce fromager affineur`: a demonstrative before a common noun for a person points back to someone
+    already named, like a pronoun; the gender of `ce`/`cette`, or '' when the noun is not such an epithet."""
+    if lex.language != "fr" or tok.pos_ != "NOUN" or tok.i == 0 or tok.ent_type_:
+        return ""
+    low = norm(tok.text)
+    if low in lex["organization_nouns"] or low in lex["office_words"] or "Plur" in tok.morph.get("Number"):
+        return ""
+    if any(c.dep_ in ("appos", "nmod", "flat:name") and c.pos_ == "PROPN" for c in tok.children):
+        return ""
+    return DEMONSTRATIVE_GENDERS.get(norm(tok.doc[tok.i - 1].text), "")
 
 
 def place_complement(doc, index: int, lex: Lexicon) -> int:
