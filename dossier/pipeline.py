@@ -69,12 +69,16 @@ def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None,
 def extractor_fingerprint() -> str:
     """The extractor's version and a hash of its code and lexicons: any change to them empties the cache."""
     from .extract import EXTRACTOR_VERSION
+    from .extract.lexicon import user_lexicon_dirs
 
     folder = Path(__file__).resolve().parent / "extract"
     digest = hashlib.sha256()
     for path in sorted(folder.rglob("*")):
         if path.suffix in (".py", ".yaml", ".yml", ".txt", ".json") and path.is_file():
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    for user_folder in user_lexicon_dirs():
+        for path in sorted(user_folder.glob("*.yaml")):
+            digest.update(b"user/" + path.name.encode() + b"\0" + path.read_bytes())
     return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 

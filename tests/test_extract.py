@@ -190,3 +190,27 @@ def test_dev_set_meets_the_extraction_targets():
     assert quote_f1 >= 0.90 and attribution_f1 >= 0.85, (quote_f1, attribution_f1)
     assert total["claims_found"] / total["claims_gold"] >= 0.80
     assert total["boilerplate_leaks"] == 0
+
+
+@needs_model("fr")
+def test_a_users_lexicon_folder_adds_speech_verbs(tmp_path, monkeypatch):
+    from dossier.extract.lexicon import lexicon
+    from dossier.pipeline import extractor_fingerprint
+
+    article = make_article(["Le maire a vitupéré que la ville manquait cruellement de moyens."], "fr")
+    before, built_in = extractor_fingerprint(), extract(article)
+    (tmp_path / "fr.yaml").write_text("speech_verbs: [vitupérer]\n", encoding="utf-8")
+    monkeypatch.setenv("DOSSIER_LEXICONS", str(tmp_path))
+    lexicon.cache_clear()
+    extractor_fingerprint.cache_clear()
+    try:
+        extended = extract(article)
+        assert extractor_fingerprint() != before
+    finally:
+        monkeypatch.delenv("DOSSIER_LEXICONS")
+        lexicon.cache_clear()
+        extractor_fingerprint.cache_clear()
+    quoted = [s.text for s in extended.statements if s.kind == "indirect"]
+    assert quoted == ["la ville manquait cruellement de moyens"]
+    assert [s.text for s in built_in.statements if s.kind == "indirect"] == []
+    assert lexicon("fr").has("speech_verbs", "déclarer") and not lexicon("fr").has("speech_verbs", "vitupérer")

@@ -1,7 +1,13 @@
-"""Per-language cue lexicons, read from the YAML data files in `lexicons/`."""
+"""Per-language cue lexicons, read from the YAML data files in `lexicons/` and from the user's own.
+
+A user extends them without touching the package: `DOSSIER_LEXICONS` names one or more folders
+(separated like PATH) holding `fr.yaml`, `en.yaml` or `first_names.yaml` with the same keys; their
+words are added to the built-in lists.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -30,12 +36,31 @@ def lexicon(language: str) -> Lexicon:
     Every word is read as a string (YAML's `on`, `no`, `yes` stay words, not booleans). Given names by gender
     (`first_names.yaml`, shared by all languages) come as `male_names` and `female_names`.
     """
-    path = LEXICON_DIR / f"{language}.yaml"
-    if not path.exists():
-        path = LEXICON_DIR / "en.yaml"
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
-    words = {key: frozenset(str(v).lower().replace("’", "'") for v in values or ()) for key, values in data.items()}
-    names = yaml.load((LEXICON_DIR / "first_names.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    name = f"{language}.yaml" if (LEXICON_DIR / f"{language}.yaml").exists() else "en.yaml"
+    data = merged(name)
+    words = {key: frozenset(str(v).lower().replace("’", "'") for v in values) for key, values in data.items()}
+    names = merged("first_names.yaml")
     for gender in ("male", "female"):
-        words[f"{gender}_names"] = frozenset(str(v).lower() for v in names.get(gender) or ())
+        words[f"{gender}_names"] = frozenset(str(v).lower() for v in names.get(gender, ()))
     return Lexicon(language, words)
+
+
+def user_lexicon_dirs() -> list[Path]:
+    return [Path(folder) for folder in os.environ.get("DOSSIER_LEXICONS", "").split(os.pathsep) if folder]
+
+
+def lexicon_files(name: str) -> list[Path]:
+    """The built-in file `name`, then the user's files of that name, in the order of DOSSIER_LEXICONS."""
+    return [LEXICON_DIR / name, *(folder / name for folder in user_lexicon_dirs() if (folder / name).is_file())]
+
+
+def merged(name: str) -> dict[str, list[str]]:
+    """Every key of every file called `name`, its lists joined."""
+    data: dict[str, list[str]] = {}
+    for path in lexicon_files(name):
+        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{path}: a lexicon file maps keys to lists of words")
+        for key, values in loaded.items():
+            data.setdefault(key, []).extend([values] if isinstance(values, str) else values or ())
+    return data
