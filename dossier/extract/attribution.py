@@ -65,7 +65,6 @@ class Mention:
     owner_hint: str | None = None
     group: tuple[str, ...] = ()
     gender: str = ""
-    description: bool = False  # `se réjouit l'agricultrice`: else the description itself
 
 
 @dataclass
@@ -289,8 +288,6 @@ class SpeakerBook:
                 prior = [n for p, n in self.people if p <= pos]
                 prior = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
                 found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
-            if found is None and mention.description:
-                return Speaker(mention.name, None, "person")
             return found
         if mention.pronoun == "any":
             return self.latest(pos)
@@ -326,9 +323,6 @@ class SpeakerBook:
             holder = self.office_holder(mention, pos)
             if holder:
                 return Speaker(self.fullest(holder, pos), None, "person")
-            if mention.description:  # `», déplore le syndicaliste`: the syndicalist named before
-                return self.resolve(Mention(mention.text, mention.name, None, "person", pronoun="person",
-                                            gender=mention.gender, description=True), pos)
             return Speaker(mention.name, None, "person")
         if mention.group:
             joiner = " et " if lex.language == "fr" else " and "
@@ -529,9 +523,6 @@ def subject_of(verb, lex: Lexicon):
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
-    clitic = inverted_clitic(verb, lex)
-    if clitic is not None:
-        return clitic
     inverted = inverted_subject(verb, lex)
     if inverted is not None:
         return inverted
@@ -545,19 +536,6 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
-
-
-def inverted_clitic(verb, lex: Lexicon):
-    """`», a-t-il aussi fait savoir`: the subject pronoun joined to the auxiliary before the cue."""
-    doc = verb.doc
-    pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
-    for tok in reversed(doc[max(0, verb.i - 5):verb.i]):
-        low = norm(tok.text)
-        if low.startswith("-") and low in pronouns:
-            return tok
-        if tok.pos_ not in ("ADV", "AUX") and low != "-t":
-            return None
-    return None
 
 
 def named_after_content(subject, verb):
@@ -608,17 +586,14 @@ def inverted_subject(verb, lex: Lexicon):
         first -= 1
     if first > 1 and norm(doc[first - 1].text) in ("l'", "le", "la", "les") and doc[first - 1].pos_ == "PRON":
         first -= 1  # `comme l'a souligné X`
-    while first > 1 and norm(doc[first - 1].text) in OBJECT_CLITICS | {"se", "s'"} and doc[first - 1].pos_ == "PRON":
-        first -= 1  # `», lui a demandé un journaliste`, `», se réjouit l'agricultrice`
+    while first > 1 and norm(doc[first - 1].text) in OBJECT_CLITICS and doc[first - 1].pos_ == "PRON":
+        first -= 1  # `», lui a demandé un journaliste`
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
-    from dossier.extract.reported import multiword_cues
-
-    after = max([verb.i + 1] + [end for start, end in multiword_cues(doc, lex) if start <= verb.i < end])
     skipping, skipped = False, verb.i
-    for tok in doc[after: min(len(doc), verb.i + 12)]:
+    for tok in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
         if named and (not skipping or after_circumstance(doc[skipped:tok.i])):
             return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
@@ -717,9 +692,6 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     gender = demonstrative_gender(tok, lex)
     if gender:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
-    gender = description_gender(tok, lex)
-    if gender:
-        return Mention(doc[tok.i - 1:tok.i + 1].text, tok.text, pronoun="person", gender=gender, description=True)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
     if tok.pos_ == "NOUN":
@@ -839,8 +811,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                            gender=span_gender(doc[left:tok.i + 1]) if lex.language == "fr" else "")
     if head in lex["office_words"] and not plural and (len(span) <= 3 or role_only(span, tok)):
         gender = role_gender([tok], lex) if lex.language == "fr" else ""
-        return Mention(span.text, text, None, "person", pronoun="title", gender=gender,
-                       description=bool(description_gender(tok, lex, offices=True)))
+        return Mention(span.text, text, None, "person", pronoun="title", gender=gender)
     if is_publication(text, lex):
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "person" if head in lex["office_words"] \
@@ -860,27 +831,6 @@ def mention_of(tok, lex: Lexicon) -> Mention:
 
 
 DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f"}
-DEFINITE_GENDERS = {"le": "m", "la": "f", "l'": ""}
-PERSON_NOUN_ENDINGS = ("eur", "euse", "trice", "iste", "ien", "ienne", "aire", "ant", "ante", "ier", "ière", "logue")
-
-
-def description_gender(tok, lex: Lexicon, offices: bool = False) -> str:
-    """`», se réjouit l'agricultrice`: a bare definite noun for a person, inverted after an incise cue, points back
-    to someone already named; its gender (`m`/`f`), or '' when it is not such a description."""
-    if lex.language != "fr" or tok.pos_ != "NOUN" or tok.i < 2 or tok.ent_type_ or tok.i < tok.head.i:
-        return ""
-    low = norm(tok.text)
-    if low in lex["organization_nouns"] or not offices and low in lex["office_words"] \
-            or "Plur" in tok.morph.get("Number") or not low.endswith(PERSON_NOUN_ENDINGS) \
-            or any(c.i > tok.i for c in tok.children):
-        return ""
-    det = norm(tok.doc[tok.i - 1].text)
-    if det not in DEFINITE_GENDERS or tok.doc[tok.i - 2].pos_ not in ("VERB", "AUX"):
-        return ""
-    if DEFINITE_GENDERS[det]:
-        return DEFINITE_GENDERS[det]
-    return "f" if low.endswith(("trice", "euse", "ienne", "ière", "ante")) else "m" \
-        if low.endswith(("eur", "ien", "ier", "ant")) else role_gender([tok], lex) or "m"
 
 
 def demonstrative_gender(tok, lex: Lexicon) -> str:

@@ -725,8 +725,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_quote_cue(t, lex)), None)
         if verb is None and after_tokens:
-            verb = next((phrase_verb(doc, a, b) for a, b in phrases if after_tokens[0].i <= a <= after_tokens[-1].i),
-                        None)
+            verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
         if embedded and verb is not None and before_tokens and incise_next and not comparative(verb, lex):
@@ -795,11 +794,6 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
-
-
-def phrase_verb(doc, start: int, end: int):
-    """The cue word of a multi-word cue, past a leading auxiliary (`a mis en garde` → `mis`)."""
-    return next((t for t in doc[start:end] if not t.dep_.startswith("aux")), doc[start])
 
 
 def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
