@@ -91,8 +91,8 @@ def is_headed_aside(element: lxml_html.HtmlElement, page_words: int) -> bool:
     heading = next((child for child in element if isinstance(child.tag, str)), None)
     if heading is None or heading.tag not in ("h2", "h3", "h4", "h5", "strong", "p", "span"):
         return False
-    label = " ".join(heading.text_content().split()).rstrip(" .:…")
-    return bool(RELATED_HEADING.fullmatch(label)) and words_in(element) < page_words / 2
+    label = page_text(heading).rstrip(" .:…")
+    return bool(RELATED_HEADING.fullmatch(label)) and is_minor(element, page_words)
 
 
 def is_link_list(element: lxml_html.HtmlElement, page_words: int) -> bool:
@@ -101,7 +101,7 @@ def is_link_list(element: lxml_html.HtmlElement, page_words: int) -> bool:
         return False
     items = element.findall("li")
     linked = sum(1 for item in items if link_share(item) >= 0.5)
-    return len(items) >= 3 and linked >= 0.6 * len(items) and words_in(element) < page_words / 2
+    return len(items) >= 3 and linked >= 0.6 * len(items) and is_minor(element, page_words)
 
 
 def link_share(element: lxml_html.HtmlElement) -> float:
@@ -128,15 +128,22 @@ def is_prose_text(text: str) -> bool:
 
 
 def is_aside(element: lxml_html.HtmlElement, tokens: list[str], page_words: int) -> bool:
-    return any(ASIDE_CLASS.match(token) for token in tokens) and words_in(element) < page_words / 2
+    return any(ASIDE_CLASS.match(token) for token in tokens) and is_minor(element, page_words)
+
+
+def is_minor(element: lxml_html.HtmlElement, page_words: int) -> bool:
+    """Less than half of what a reader sees on the page: never the article itself."""
+    return words_in(element) < page_words / 2
 
 
 def is_picture(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
     """A figure, or a box marked up as an image that holds one, with its caption and credit."""
     if element.tag == "figure":
         return words_in(element) <= MAX_CAPTION_WORDS
+    if not any(PICTURE_CLASS.search(token) for token in tokens):
+        return False
     holds_media = any(element.find(f".//{tag}") is not None for tag in ("img", "picture", "video", "iframe"))
-    return holds_media and any(PICTURE_CLASS.search(t) for t in tokens) and words_in(element) <= MAX_CAPTION_WORDS
+    return holds_media and words_in(element) <= MAX_CAPTION_WORDS
 
 
 def is_kicker(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
@@ -146,7 +153,7 @@ def is_kicker(element: lxml_html.HtmlElement, tokens: list[str]) -> bool:
 
 
 def reads_as_prose(element: lxml_html.HtmlElement) -> bool:
-    return words_in(element) >= MIN_BARE_DIV_WORDS and bool(SENTENCE_END.search(element.text_content()))
+    return is_prose_text(" ".join(element.xpath(VISIBLE_TEXT)))
 
 
 def starts_its_block(element: lxml_html.HtmlElement) -> bool:
@@ -159,7 +166,7 @@ def byline_in_page(tree: lxml_html.HtmlElement) -> str | None:
     for element in tree.iter():
         if not isinstance(element.tag, str) or not BYLINE_CLASS.search(element.get("class") or ""):
             continue
-        text = " ".join(element.text_content().split())
+        text = page_text(element)
         name = re.sub(r"^(par|by)\s+", "", text, flags=re.IGNORECASE)
         if 0 < len(name) <= 60 and NAME.fullmatch(name):
             return name
@@ -170,7 +177,7 @@ def standfirst_in_page(tree: lxml_html.HtmlElement) -> str | None:
     """The article's standfirst (chapô, lede, dek): the first element so marked up that holds a few sentences."""
     for element in tree.iter():
         if isinstance(element.tag, str) and any(names_standfirst(token) for token in class_tokens(element)):
-            text = " ".join(element.text_content().split())
+            text = page_text(element)
             if len(text.split()) >= MIN_STANDFIRST_WORDS:
                 return text
     return None
@@ -185,12 +192,13 @@ def names_standfirst(token: str) -> bool:
 def headline_in_page(tree: lxml_html.HtmlElement) -> str | None:
     """The page's visible headline: its first <h1>, when it reads as one."""
     heading = next(iter(tree.iter("h1")), None)
-    text = " ".join(heading.text_content().split()) if heading is not None else ""
+    text = page_text(heading) if heading is not None else ""
     return text if 0 < len(text.split()) <= 30 else None
 
 
-def page_text(tree: lxml_html.HtmlElement) -> str:
-    return " ".join(tree.text_content().split())
+def page_text(element: lxml_html.HtmlElement) -> str:
+    """The element's text on one line, its runs of white space made single spaces."""
+    return " ".join(element.text_content().split())
 
 
 def html_language(raw: bytes) -> str | None:
