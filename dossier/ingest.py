@@ -93,14 +93,14 @@ def decode(raw: bytes, where: str = "") -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    unknown = DossierError(Diagnostic("error", "unknown text encoding: neither UTF-8 nor Windows-1252/Latin-1",
+                                      where, hint="save the article as UTF-8"), usage=True)
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError:
-        raise DossierError(Diagnostic("error", "unknown text encoding: neither UTF-8 nor Windows-1252/Latin-1",
-                                      where, hint="save the article as UTF-8"), usage=True) from None
-    if sum(ch in "\x80\x81\x8d\x8f\x90\x9d" or "\x00" < ch < "\x09" for ch in text) > 0:
-        raise DossierError(Diagnostic("error", "unknown text encoding: neither UTF-8 nor Windows-1252/Latin-1",
-                                      where, hint="save the article as UTF-8"), usage=True)
+        raise unknown from None
+    if any(ch in "\x80\x81\x8d\x8f\x90\x9d" or "\x00" < ch < "\x09" for ch in text):
+        raise unknown
     return text, "windows-1252"
 
 
