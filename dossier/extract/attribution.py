@@ -28,6 +28,7 @@ ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "m'", "t'", "me", "te", "y", "en"}
+RESUMING_CLITICS = {"l'", "le", "la", "les"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
 
@@ -103,17 +104,32 @@ class SpeakerBook:
                 self.acronyms.setdefault(acronym.text, full)
 
     firm_genders: set[str] = field(default_factory=set)
+    named_genders: set[str] = field(default_factory=set)
+    clue_genders: dict[str, str] = field(default_factory=dict)
 
-    def note_gender(self, name: str, gender: str, firm: bool = False) -> None:
+    def note_gender(self, name: str, gender: str, firm: bool = False, by_name: bool = False) -> None:
         """Remember a person's gender by surname: the first clue wins, unless a firm one (a courtesy title, a
-        given name) comes later."""
+        given name) comes later. A given name the grammar contradicts (`le capitaine …, Joan …`, a name of two
+        languages) leaves the gender unknown."""
         if not name or not gender:
             return
         key = norm(name.split()[-1])
-        if firm and key not in self.firm_genders:
+        if by_name:
+            if key in self.firm_genders:
+                return
+            clue = self.clue_genders.get(key)
+            self.genders[key] = "" if clue and clue != gender else gender
+            self.firm_genders.add(key)
+            self.named_genders.add(key)
+        elif firm and (key not in self.firm_genders or key in self.named_genders):
             self.genders[key] = gender
             self.firm_genders.add(key)
+            self.named_genders.discard(key)
+        elif key in self.named_genders:
+            if self.genders.get(key) not in ("", gender):
+                self.genders[key] = ""
         elif key not in self.firm_genders:
+            self.clue_genders.setdefault(key, gender)
             self.genders.setdefault(key, gender)
 
     def add_plural_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
@@ -145,7 +161,7 @@ class SpeakerBook:
                 continue
             name = clean_name(doc[tok.i:end].text, self.lex, person=True)
             self.people.append((offset + tok.idx, name))
-            self.note_gender(name, given_name_gender(name, self.lex), firm=True)
+            self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
             head, complement = role_key(span_text(role_words_before(doc, tok.i)), self.lex)
             if head:
                 self.titles.append((offset + tok.idx, head, complement, name))
@@ -166,7 +182,7 @@ class SpeakerBook:
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
                     if title in GENDERED_TITLES:
                         self.note_gender(name, GENDERED_TITLES[title], firm=True)
-                    self.note_gender(name, given_name_gender(name, self.lex), firm=True)
+                    self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
                     if self.lex.language == "fr":
                         self.note_gender(name, role_gender(role_words_before(doc, ent.start), self.lex))
                         self.note_gender(name, agreement_gender(ent.root))
@@ -508,8 +524,9 @@ def subject_of(verb, lex: Lexicon):
                      if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
         return subject_of(first, lex)
     for child in verb.children:
-        if norm(child.text) in OBJECT_CLITICS and child.i < verb.i and inverted_subject(verb, lex) is not None:
-            continue  # `», lui a demandé un journaliste`: the clitic is who was asked
+        if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
+                and inverted_subject(verb, lex) is not None:
+            continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
@@ -606,6 +623,8 @@ def inverted_subject(verb, lex: Lexicon):
         skipping = False
         if tok.i == verb.i + 1 and "Inf" in tok.morph.get("VerbForm"):
             continue
+        if tok.text == "," and circumstance_follows(doc, tok.i + 1, lex):
+            continue  # `a assuré mardi, sur France Inter, Jacques Creyssel`
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
             return None
         low = norm(tok.text)
@@ -619,6 +638,16 @@ def inverted_subject(verb, lex: Lexicon):
 
 
 MANNER_OPENERS = {"d'", "de", "avec", "sur"}
+
+
+def circumstance_follows(doc, index: int, lex: Lexicon) -> bool:
+    """After a comma in an inverted cue: a time, a place or medium phrase, or the name itself comes next."""
+    if index >= len(doc):
+        return False
+    tok = doc[index]
+    low = norm(tok.text)
+    return tok.pos_ == "ADP" or low in lex["weekdays"] or low in lex["time_words"] or (
+        tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper())
 
 
 def after_circumstance(phrase) -> bool:
@@ -669,10 +698,25 @@ def earlier_subject(verb):
     """The last subject before `verb` in its sentence (`L'Union … a, elle, demandé`), or a pronoun the parser hung
     on the auxiliary (`Il a pour sa part estimé`)."""
     for tok in reversed(list(verb.sent)):
+        if inside_quotation(tok):
+            continue
         on_auxiliary = tok.pos_ == "PRON" and tok.head.dep_.startswith("aux") and tok.head.head == verb
         if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and (tok.pos_ in ("NOUN", "PROPN") or on_auxiliary):
             return tok
     return None
+
+
+def inside_quotation(tok) -> bool:
+    """True when `tok` stands between opening and closing quotation marks of its paragraph."""
+    depth, straight = 0, 0
+    for t in tok.doc[:tok.i]:
+        if t.text in ("«", "“", "„"):
+            depth += 1
+        elif t.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            straight += 1
+    return depth > 0 or straight % 2 == 1
 
 
 def mention_of(tok, lex: Lexicon) -> Mention:
@@ -710,9 +754,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                     last -= 1
                 found.role = role_before(tok.doc[first:last + 1], last + 1, lex)
             return found
+    from dossier.extract.reported import is_cue_verb
+
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
-    while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and (
+    while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and not is_cue_verb(doc[left - 1], lex, True) \
+            and (
             doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")
             or doc[left - 1].pos_ == "ADP" and norm(doc[left - 1].text) in ("of", "de", "du", "des") and left - 2 >= 0
             and doc[left - 2].pos_ in ("NOUN", "PROPN") and doc[left].is_title
@@ -734,7 +781,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if cue_after_name(nxt, lex):
             break
-        if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or nxt.pos_ == "ADV":
+        if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or (
+                nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):
             break
         place = place_complement(doc, right, lex)
         if place:
@@ -772,7 +820,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     partners = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS and c.i > tok.i]
     if bounds is not None and partners and person is not None:
         other = next((e for e in doc.ents if e.start <= partners[0].i < e.end), None)
-        if other is not None:
+        if other is not None and not (other.start <= tok.i < other.end):
             names = [clean_name(doc[bounds[0]:bounds[1]].text, lex, person=True), person_name(other, lex)]
             return Mention(span.text, "", None, "person", plural=True, group=tuple(names))
     if bounds is not None and related_to_name(tok, bounds[0], lex):
@@ -786,6 +834,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             after = longer
         role = after if after and (not before or norm(before) in lex["titles"]) else before
         return Mention(span.text, name, role, "person", plural=False)
+    if right - 1 > tok.i and surname_after_title(doc, right - 1, lex) and doc[right - 1].ent_type_ == "":
+        role = clean_name(doc[left:right - 1].text, lex)
+        return Mention(span.text, doc[right - 1].text, role or None, "person")
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
     text = clean_name(span.text, lex)
     words = norm(text)
@@ -828,6 +879,15 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
+    """`le lieutenant-colonel Plus`: a capitalised word inside a sentence, right after a title, is a surname
+    whatever the tagger made of it."""
+    tok = doc[index]
+    before = doc[index - 1] if index else None
+    return tok.is_title and before is not None and tok.i > tok.sent.start + 1 and (
+        norm(before.text) in lex["office_words"] | lex["role_words"] | lex["titles"])
 
 
 DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f"}

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from dossier.extract import claims
 from dossier.extract.attribution import (
+    PERSON_LABELS,
     Mention,
     SpeakerBook,
     clean_name,
@@ -105,6 +106,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     parsed: list[ParsedParagraph] = []
     carry = False
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        drop_unnamed_people(doc)
         quotes = find_quotes(paragraph.text, continued=carry)
         carry = ends_open(paragraph.text, quotes)
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
@@ -128,6 +130,11 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
     accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
     return build_statements(article, accepted, lex)
+
+
+def drop_unnamed_people(doc) -> None:
+    """A person entity without a capitalised word (`par tweet interposé`) is the tagger's mistake."""
+    doc.ents = [e for e in doc.ents if e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e)]
 
 
 def words(text: str, draft: Draft) -> int:

@@ -35,7 +35,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
         if after_determiner or ("que" not in following and "qu'" not in following
-                                and not (incise and incise_slot(tok))):
+                                and not (incise and incise_slot(tok, lex))):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
@@ -61,15 +61,20 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
 
 
-def incise_slot(tok) -> bool:
-    """`», note Caroline Pintat`, `», raconte-t-il`: right after a comma, before its inverted subject, a word is
-    the cue verb even when the tagger read a noun or an adjective."""
+def incise_slot(tok, lex: Lexicon) -> bool:
+    """`», note Caroline Pintat`, `», raconte-t-il`, `», complète le lieutenant-colonel Plus`: right after a
+    comma, before its inverted subject, a word is the cue verb even when the tagger read a noun or an adjective."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
         return False
     subject = doc[tok.i + 1]
-    return norm(subject.text) in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or (
-        subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B")
+    if norm(subject.text) in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or (
+            subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B"):
+        return True
+    after_quote = tok.i > 1 and doc[tok.i - 2].text in ("»", "”", '"')
+    roles = lex["office_words"] | lex["role_words"]
+    return after_quote and subject.pos_ == "DET" and any(
+        norm(t.text) in roles or t.ent_type_ in ("PER", "PERSON") for t in doc[tok.i + 2: tok.i + 5])
 
 
 FRENCH_FINITE_ENDINGS = ("ront", "raient", "rait", "rons", "rez", "ra", "aient", "ait", "ent", "ons", "ez")
@@ -134,9 +139,23 @@ def lemma_candidates(lemma: str, form: str, language: str) -> list[str]:
     if language == "fr":
         for ending in FRENCH_ER_ENDINGS:
             if text.endswith(ending) and len(text) - len(ending) >= 3:
-                found.append(text[: len(text) - len(ending)] + "er")
+                stem = text[: len(text) - len(ending)]
+                found.append(stem + "er")
+                found.extend(variant + "er" for variant in stem_variants(stem))
                 break
     return found
+
+
+def stem_variants(stem: str) -> list[str]:
+    """Regular stems of a French verb whose stem changes when conjugated: `complèt` (compléter, lever),
+    `appell` (appeler, jeter)."""
+    variants = []
+    grave = stem.rfind("è")
+    if grave >= 0:
+        variants += [stem[:grave] + "é" + stem[grave + 1:], stem[:grave] + "e" + stem[grave + 1:]]
+    if stem.endswith(("ll", "tt")):
+        variants.append(stem[:-1])
+    return variants
 
 
 def cue_lemma(tok, lex: Lexicon) -> str:
@@ -240,6 +259,8 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             continue
         if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
             break
+        if norm(tok.text) in COORDINATORS and tok.i + 1 < len(doc) and norm(doc[tok.i + 1].text) in ("que", "qu'"):
+            break  # `s'est opposé aux restrictions, mais qu'il …`: that que-clause hangs on an earlier cue
         if is_complementizer(tok, lex):
             infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
             if infinitive and cue_lemma(verb, lex) not in lex["infinitive_verbs"]:
@@ -431,7 +452,10 @@ def ends_sentence_inside(doc, index: int) -> bool:
 
 
 def incise_follows(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool]) -> bool:
-    """True when the segment from `start` to the next comma holds a cue verb or a source marker."""
+    """True when the segment from `start` to the next comma holds a cue verb or a source marker (not when it is a
+    second que-clause of the same cue: `admet que X, mais qu'il les considère …`)."""
+    if start + 1 < len(doc) and norm(doc[start].text) in COORDINATORS and norm(doc[start + 1].text) in ("que", "qu'"):
+        return False
     for tok in doc[start:]:
         if tok.text in (",", ";") or tok.text in SENTENCE_END:
             return False
