@@ -256,6 +256,11 @@ class SpeakerBook:
         return Speaker(prior[-1], None, "publication" if is_publication(prior[-1], self.lex) else "organization") \
             if prior else None
 
+    def is_office(self, name: str) -> bool:
+        """`ministre de l'Intérieur`: a person's office, whatever entity the tagger saw in it."""
+        words = norm(name).split()
+        return bool(words) and words[0] in self.lex["office_words"]
+
     def is_institution(self, name: str) -> bool:
         return bool(name) and norm(name.split()[0]) in self.lex["institution_nouns"]
 
@@ -324,11 +329,12 @@ class SpeakerBook:
             found = self.latest(pos, "organization", institutions=False)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
             recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)
-                      and not self.is_institution(n)]
+                      and not self.is_institution(n) and not self.is_office(n)]
             if recent:
                 return Speaker(self.expand(recent[-1][1]), None, "organization")
             if found is None:
-                prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)]
+                prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)
+                         and not self.is_office(n)]
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
             if found is None:  # `the company` after a named source the tagger could not type (`McClatchy said`)
                 other = self.latest(pos, "unknown", plural=False)
@@ -527,7 +533,7 @@ def subject_of(verb, lex: Lexicon):
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
-        if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not (
+        if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not clause_as_subject(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
                 return child.doc[child.i + 1]
@@ -553,6 +559,16 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def clause_as_subject(subject, verb) -> bool:
+    """`Les enquêteurs privilégient la piste criminelle, a précisé une source`: the parser made the reported
+    clause's subject the cue's, hanging the clause's own finite verb on it."""
+    if subject.i > verb.i or not any(t.text == "," for t in subject.doc[subject.right_edge.i:verb.i]):
+        return False
+    return any(t.dep_ in ("acl", "appos") and "Fin" in t.morph.get("VerbForm") and not any(
+        c.tag_ == "PRON" or c.pos_ == "PRON" and c.dep_.startswith("nsubj") for c in t.children)
+        for t in subject.subtree if t is not subject)
 
 
 def named_after_content(subject, verb):
@@ -724,7 +740,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     low = norm(tok.text)
     if tok.pos_ == "PRON" or low in lex["person_pronouns"] | lex["plural_pronouns"] | lex["relative_pronouns"]:
         if low in lex["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl:relcl", "acl"):
-            return mention_of(tok.head.head, lex)
+            return mention_of(person_before_apposition(tok) or tok.head.head, lex)
         if low.lstrip("-t") in lex["plural_pronouns"] or low in lex["plural_pronouns"]:
             return Mention(tok.text, "", pronoun="plural", plural=True)
         if low in lex["first_person_pronouns"]:
@@ -747,6 +763,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             found = mention_of(named, lex)
             if found.role is None and tok.pos_ == "NOUN":
                 first = tok.left_edge.i
+                while first < tok.i and tok.doc[first].pos_ == "ADP":
+                    first += 1  # `selon le procureur …, X`
                 last = max(first, named.i - 1)
                 while last > first and tok.doc[last - 1].text in BOUNDARY | {","}:
                     last -= 1
@@ -888,6 +906,24 @@ def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
     before = doc[index - 1] if index else None
     return tok.is_title and before is not None and tok.i > tok.sent.start + 1 and (
         norm(before.text) in lex["office_words"] | lex["role_words"] | lex["titles"])
+
+
+def person_before_apposition(relative):
+    """`Marie Martin, infirmière à l'hôpital de Nantes, qui dénonce …`: a relative clause after a person's
+    apposition speaks for the person, not for the place or body the apposition ends on."""
+    doc = relative.doc
+    antecedent = relative.head.head
+    if relative.i == 0 or doc[relative.i - 1].text != "," or antecedent.ent_type_ in PERSON_LABELS:
+        return None
+    people = [e for e in doc.ents if e.label_ in PERSON_LABELS and relative.sent.start <= e.start
+              and e.end <= antecedent.i]
+    if not people or antecedent.dep_ not in ("nmod", "obl", "obl:mod"):
+        return None
+    person = people[-1]
+    between = doc[person.end:relative.i]
+    if not between or between[0].text != "," or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return person.root
 
 
 DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f"}

@@ -12,6 +12,7 @@ from dossier.extract.attribution import (
     PERSON_LABELS,
     Mention,
     SpeakerBook,
+    clause_as_subject,
     clean_name,
     inverted_subject,
     medium_of,
@@ -475,7 +476,7 @@ def subordinate_clause(verb):
 def cue_group_start(verb) -> int:
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i), None)
-    if subject is not None:
+    if subject is not None and not clause_as_subject(subject, verb):
         first = min(first, subject.left_edge.i)
     return first
 
@@ -497,7 +498,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
                                           for q in pp.quotes)
-    if has_own_object(verb):
+    if has_own_object(verb) and not object_is_source(verb, first, lex):
         return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     inverted = inverted_subject(verb, lex)
@@ -554,6 +555,22 @@ def has_own_object(verb) -> bool:
                            and c.right_edge.i - c.left_edge.i >= 2 for c in verb.children)
 
 
+def object_is_source(verb, first: int, lex: Lexicon) -> bool:
+    """`…, a précisé une source policière.`: after a comma, the parser's object that closes the sentence is who
+    speaks when it names a source, an office or a person."""
+    doc = verb.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    sources = lex["source_nouns"] | lex["office_words"] | lex["role_words"]
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj") or child.i < verb.i:
+            continue
+        closes = child.right_edge.i + 1 >= len(doc) or doc[child.right_edge.i + 1].text in SENTENCE_END
+        if closes and (norm(child.text) in sources or child.ent_type_ in PERSON_LABELS):
+            return True
+    return False
+
+
 def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, verb, lex: Lexicon):
     """`C'est ce qu'a annoncé X` / `That's what X said`: the content is the sentence before."""
     sent = verb.sent
@@ -608,7 +625,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 begin = text.find(",", np_end, sent_end)
                 if begin < 0:
                     continue
-                begin, finish = begin + 1, sent_end
+                begin = after_apposed_name(pp, begin + 1, sent_end)
+                finish = sent_end
             else:
                 begin, finish = sent_start, match.start()
                 opening = pp.quote_at(trim_span(text, begin, finish)[0])
@@ -631,6 +649,20 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+def after_apposed_name(pp: ParsedParagraph, start: int, end: int) -> int:
+    """`Selon le procureur de Paris, François Molins, trois suspects …`: the source's name set off by commas
+    after its title is not part of what it says."""
+    text = pp.paragraph.text
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return start
+    words = [t for t in pp.tokens(start, comma) if not t.is_space]
+    if words and all(t.ent_type_ in PERSON_LABELS or t.pos_ == "PROPN" for t in words) and \
+            any(t.ent_type_ in PERSON_LABELS for t in words):
+        return comma + 1
+    return start
 
 
 def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
@@ -682,6 +714,13 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             continue
         mention = mention_of(head, lex)
         mention.possessor = None
+        quote = pp.quote_at(start)
+        if quote is not None and quote.open == start and text[quote.close:finish].strip(" .") == "":
+            draft = Draft("direct", pp.offset + quote.start, pp.offset + quote.end, pp.paragraph.index, 0,
+                          pp.offset + begin, verb=head, cue="Pour")  # `Pour la CGT, « … ».`
+            draft.mention = mention
+            drafts.append(draft)
+            continue
         draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
                       pp.offset + begin, verb=head, cue="Pour")
         draft.mention = mention
