@@ -28,6 +28,7 @@ ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "m'", "t'", "me", "te", "y", "en"}
+AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "has", "have", "had"}
 RESUMING_CLITICS = {"l'", "le", "la", "les"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
@@ -506,6 +507,10 @@ def role_after(doc, end: int, lex: Lexicon) -> str | None:
     words = [norm(t.text) for t in tokens]
     if not tokens or not any(w in lex["office_words"] for w in words[:4]):
         return None
+    from dossier.extract.reported import after_named_subject, is_cue_verb
+
+    if after_named_subject(tokens[0]) and is_cue_verb(tokens[0], lex):
+        return None  # `Élisabeth Borne, juge la réforme …`: the verb, not a judge
     return clean_name(span_text(tokens), lex) or None
 
 
@@ -523,8 +528,11 @@ def role_before(span, name_start: int, lex: Lexicon) -> str | None:
 
 def subject_of(verb, lex: Lexicon):
     """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
-    from dossier.extract.reported import coordinated_cue, speech_lemma
+    from dossier.extract.reported import after_named_subject, coordinated_cue, speech_lemma
 
+    if verb.pos_ in ("NOUN", "ADJ") and after_named_subject(verb):
+        before = verb.doc[verb.i - 1]
+        return verb.doc[verb.i - 2] if before.text == "," else before
     if coordinated_cue(verb, lex):
         first = next(a for a in verb.doc[verb.i - 1].ancestors
                      if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
@@ -548,7 +556,7 @@ def subject_of(verb, lex: Lexicon):
             return child
     inverted = inverted_subject(verb, lex)
     if inverted is not None:
-        return inverted
+        return place_of_impersonal(verb, inverted, lex) or inverted
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
@@ -569,6 +577,20 @@ def clause_as_subject(subject, verb) -> bool:
     return any(t.dep_ in ("acl", "appos") and "Fin" in t.morph.get("VerbForm") and not any(
         c.tag_ == "PRON" or c.pos_ == "PRON" and c.dep_.startswith("nsubj") for c in t.children)
         for t in subject.subtree if t is not subject)
+
+
+def place_of_impersonal(verb, subject, lex: Lexicon):
+    """`», indique-t-on à l'Élysée`, `confie-t-on dans l'entourage du ministre`: with an impersonal `on`, the
+    place or body named after the verb is the source."""
+    if norm(subject.text).lstrip("-") != "on":
+        return None
+    for tok in verb.doc[subject.i + 1: subject.i + 6]:
+        if tok.text in BOUNDARY:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i > subject.i + 1 and norm(tok.doc[subject.i + 1].text) in (
+                "à", "au", "aux", "chez", "dans", "du", "côté"):
+            return tok
+    return None
 
 
 def named_after_content(subject, verb):
@@ -615,7 +637,8 @@ def inverted_subject(verb, lex: Lexicon):
     if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm"):
         return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")):
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")
+                         or norm(doc[first - 1].text) in AUXILIARY_FORMS and doc[first - 1].pos_ == "X"):
         first -= 1
     if first > 1 and norm(doc[first - 1].text) in ("l'", "le", "la", "les") and doc[first - 1].pos_ == "PRON":
         first -= 1  # `comme l'a souligné X`

@@ -526,7 +526,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         begin = strip_connectors(text, begin, finish, lex)
         region = pp.tokens(begin, finish)
         participle_clause = bool(region) and (region[0].tag_ == "VBN" or "Part" in region[0].morph.get("VerbForm"))
-        if any(is_finite(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX" \
+        if any(is_finite(t) or governs_subject(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX" \
                 and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
@@ -546,6 +546,12 @@ def is_finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_.startswith("aux") and ("Fin" in c.morph.get("VerbForm") or c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
         for c in tok.children)
+
+
+def governs_subject(tok) -> bool:
+    """`Le gouvernement table sur …`: a word the tagger did not read as a verb but that has a subject."""
+    return tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "ROOT" and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
 
 
 def has_own_object(verb) -> bool:
@@ -600,7 +606,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             if pp.quote_at(match.start()) is not None:
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None or span.start > 0 and doc[span.start - 1].pos_ == "VERB":
+            if span is None or span.start > 0 and doc[span.start - 1].pos_ == "VERB" and not learned_from(
+                    doc[span.start - 1], lex):
                 continue  # `se passer de l'avis de`, `varie selon`: the verb's complement, not a source
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
@@ -629,6 +636,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 finish = sent_end
             else:
                 begin, finish = sent_start, match.start()
+                if learned_from(doc[span.start - 1], lex):
+                    finish = max(begin, text.rfind(",", begin, finish))  # `…, a-t-on appris de source judiciaire`
                 opening = pp.quote_at(trim_span(text, begin, finish)[0])
                 if opening is not None and any(is_cue_verb(t, lex, incise=True)
                                                for t in pp.tokens(opening.close, finish)):
@@ -649,6 +658,11 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+def learned_from(verb, lex: Lexicon) -> bool:
+    """`a-t-on appris de source judiciaire`: the newsroom learned it from the source that follows."""
+    return verb.pos_ == "VERB" and norm(verb.lemma_) in lex["learning_verbs"]
 
 
 def after_apposed_name(pp: ParsedParagraph, start: int, end: int) -> int:

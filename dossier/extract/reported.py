@@ -35,7 +35,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
         if after_determiner or ("que" not in following and "qu'" not in following
-                                and not (incise and incise_slot(tok, lex))):
+                                and not (incise and incise_slot(tok, lex)) and not after_named_subject(tok)):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
@@ -75,6 +75,19 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     roles = lex["office_words"] | lex["role_words"]
     return after_quote and subject.pos_ == "DET" and any(
         norm(t.text) in roles or t.ent_type_ in ("PER", "PERSON") for t in doc[tok.i + 2: tok.i + 5])
+
+
+def after_named_subject(tok) -> bool:
+    """`…, Élisabeth Borne, juge la réforme « indispensable »`: right after a named person (and a comma), before
+    a determiner, a word the tagger read as a noun is the verb."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "DET":
+        return False
+    before = doc[tok.i - 1]
+    if before.text == ",":
+        before = doc[tok.i - 2]
+    return before.ent_type_ in ("PER", "PERSON") and before.ent_iob_ in ("B", "I") and (
+        tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ == "")
 
 
 FRENCH_FINITE_ENDINGS = ("ront", "raient", "rait", "rons", "rez", "ra", "aient", "ait", "ent", "ons", "ez")
@@ -335,9 +348,18 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             end = max(end, child.right_edge.i + 1)
         elif child.left_edge.i == end and is_complement_phrase(child, lex):
             end = child.right_edge.i + 1
-    if end - start < 3:
+    if end - start < 3 or qualified_by_quote(verb, end, lex):
         return None
     return start, end
+
+
+def qualified_by_quote(verb, end: int, lex: Lexicon) -> bool:
+    """`a qualifié la mesure de « scandaleuse »`, `juge la réforme « indispensable »`: the quoted word the
+    object is given is the statement (a partial quote), not the object."""
+    if cue_lemma(verb, lex) not in lex["qualifying_verbs"]:
+        return False
+    doc = verb.doc
+    return any(t.text in ("«", "“", '"') for t in doc[verb.i + 1: min(len(doc), end + 3)])
 
 
 def after_boundary(verb) -> bool:
