@@ -29,6 +29,7 @@ NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "m'", "t'", "me", "te", "y", "en"}
 RESUMING_CLITICS = {"l'", "le", "la", "les"}
+REFLEXIVE_CLITICS = {"se", "s'"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
 
@@ -540,6 +541,9 @@ def subject_of(verb, lex: Lexicon):
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
+    clitic = inverted_clitic(verb, lex)
+    if clitic is not None:
+        return clitic
     inverted = inverted_subject(verb, lex)
     if inverted is not None:
         return inverted
@@ -553,6 +557,20 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def inverted_clitic(verb, lex: Lexicon):
+    """`a-t-il aussi fait savoir`, `a-t-elle ensuite ajouté`: the subject pronoun glued to the auxiliary, however
+    the parser attached it, with only adverbs and auxiliaries between it and the verb."""
+    doc = verb.doc
+    for tok in reversed(doc[max(0, verb.i - 4):verb.i]):
+        low = norm(tok.text)
+        if low.startswith("-") and low not in ("-t", "-on") and (
+                low in lex["person_pronouns"] | lex["plural_pronouns"]):
+            return tok
+        if tok.pos_ not in ("ADV", "AUX") and low != "-t":
+            return None
+    return None
 
 
 def named_after_content(subject, verb):
@@ -598,19 +616,22 @@ def inverted_subject(verb, lex: Lexicon):
     doc = verb.doc
     if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm"):
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+                            and not across_quote(c, verb)])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")):
         first -= 1
     if first > 1 and norm(doc[first - 1].text) in ("l'", "le", "la", "les") and doc[first - 1].pos_ == "PRON":
         first -= 1  # `comme l'a souligné X`
-    while first > 1 and norm(doc[first - 1].text) in OBJECT_CLITICS and doc[first - 1].pos_ == "PRON":
-        first -= 1  # `», lui a demandé un journaliste`
+    clitics = OBJECT_CLITICS | REFLEXIVE_CLITICS
+    while first > 1 and norm(doc[first - 1].text) in clitics and doc[first - 1].pos_ == "PRON":
+        first -= 1  # `», lui a demandé un journaliste`, `», se réjouit l'agricultrice`
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
     skipping, skipped = False, verb.i
-    for tok in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
+    after = cue_phrase_end(verb, lex)
+    for tok in doc[after: min(len(doc), after + 11)]:
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
         if named and (not skipping or after_circumstance(doc[skipped:tok.i])):
             return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
@@ -635,6 +656,16 @@ def inverted_subject(verb, lex: Lexicon):
                 return doc[tok.i + 1]
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
+
+
+def cue_phrase_end(verb, lex: Lexicon) -> int:
+    """The index after a multi-word cue starting at `verb` (`met en garde`, `fait savoir`), or after the verb."""
+    doc = verb.doc
+    for length in (4, 3, 2):
+        words = doc[verb.i:verb.i + length]
+        if len(words) == length and norm(words.text) in lex["multiword_cues"]:
+            return verb.i + length
+    return verb.i + 1
 
 
 MANNER_OPENERS = {"d'", "de", "avec", "sur"}
