@@ -24,6 +24,7 @@ PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "d
              "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
+ACRONYM_NAME = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}|[A-ZÉ][a-zé]{2,9}")
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
@@ -534,6 +535,10 @@ def subject_of(verb, lex: Lexicon):
                 return child.doc[child.i + 1]
             if stressed_pronoun(child, verb, lex):
                 return person_named_before(verb) or child
+            if child.i > verb.i:
+                closer = inverted_subject(verb, lex)
+                if closer is not None and closer.i < child.i:
+                    return closer  # `a déclaré l'Union (…), qui chapeaute la mouvance`: a misparsed later noun
             return named_after_content(child, verb) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
     if stressed is not None:
@@ -758,6 +763,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return mention_of(tok.head.head, lex)
         if low.lstrip("-t") in lex["plural_pronouns"] or low in lex["plural_pronouns"]:
             return Mention(tok.text, "", pronoun="plural", plural=True)
+        side = impersonal_source(tok, lex)
+        if side is not None:
+            return mention_of(side, lex)
         if low in lex["first_person_pronouns"]:
             return Mention(tok.text, "", pronoun="none")
         if low in lex["neuter_pronouns"]:
@@ -868,6 +876,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if right - 1 > tok.i and surname_after_title(doc, right - 1, lex) and doc[right - 1].ent_type_ == "":
         role = clean_name(doc[left:right - 1].text, lex)
         return Mention(span.text, doc[right - 1].text, role or None, "person")
+    acronym = acronym_after(doc, tok, right)
+    if acronym is not None and bounds is None:
+        return Mention(span.text, acronym, None, "organization", plural=plural)
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
     text = clean_name(span.text, lex)
     words = norm(text)
@@ -910,6 +921,37 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def acronym_after(doc, tok, start: int) -> str | None:
+    """`La fédération des fabricants de cigarettes en Belgique (Cimabel)`: the short name in brackets that ends the
+    noun phrase headed by `tok`, which the article then uses for the organisation."""
+    last = min(tok.right_edge.i, tok.i + 15, len(doc) - 3)
+    for index in range(start, last + 1):
+        if doc[index].text in BOUNDARY - {"("} or doc[index].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[index].text == "(" and doc[index + 2].text == ")" and ACRONYM_NAME.fullmatch(doc[index + 1].text):
+            return doc[index + 1].text
+    return None
+
+
+def impersonal_source(tok, lex: Lexicon):
+    """`Du côté du Standard, on estime`, `Chez Renault, on assure`, `insiste-t-on du côté des cigarettiers`: who
+    the impersonal `on` stands for, named before its verb or by a phrase on it; None otherwise."""
+    verb = tok.head
+    if norm(tok.text).lstrip("-") != "on" or verb is tok:
+        return None
+    candidates = [t for t in verb.sent if t.i < verb.i] + [c for c in verb.children if c.i > verb.i]
+    for word in candidates:
+        if word.pos_ not in ("NOUN", "PROPN") or inside_quotation(word):
+            continue
+        if norm(word.text) in lex["side_nouns"]:
+            named = next((c for c in word.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+            following = next((t for t in word.doc[word.i + 1:word.i + 4] if t.pos_ not in ("ADP", "DET")), None)
+            return named or (following if following is not None and following.pos_ in ("NOUN", "PROPN") else None)
+        if any(c.dep_ == "case" and norm(c.text) in lex["side_prepositions"] for c in word.children):
+            return word
+    return None
 
 
 def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
