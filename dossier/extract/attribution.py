@@ -24,12 +24,14 @@ PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "d
              "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
+ACRONYM_NAME = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}|[A-ZÉ][a-zé]{2,9}")
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "m'", "t'", "me", "te", "y", "en"}
 AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "has", "have", "had"}
 RESUMING_CLITICS = {"l'", "le", "la", "les"}
+REFLEXIVE_CLITICS = {"se", "s'"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
 
@@ -547,6 +549,10 @@ def subject_of(verb, lex: Lexicon):
                 return child.doc[child.i + 1]
             if stressed_pronoun(child, verb, lex):
                 return person_named_before(verb) or child
+            if child.i > verb.i:
+                closer = inverted_subject(verb, lex)
+                if closer is not None and closer.i < child.i:
+                    return closer  # `a déclaré l'Union (…), qui chapeaute la mouvance`: a misparsed later noun
             return named_after_content(child, verb) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
     if stressed is not None:
@@ -554,9 +560,12 @@ def subject_of(verb, lex: Lexicon):
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
+    clitic = inverted_clitic(verb, lex)
+    if clitic is not None:
+        return clitic
     inverted = inverted_subject(verb, lex)
     if inverted is not None:
-        return place_of_impersonal(verb, inverted, lex) or inverted
+        return inverted
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
@@ -579,17 +588,17 @@ def clause_as_subject(subject, verb) -> bool:
         for t in subject.subtree if t is not subject)
 
 
-def place_of_impersonal(verb, subject, lex: Lexicon):
-    """`», indique-t-on à l'Élysée`, `confie-t-on dans l'entourage du ministre`: with an impersonal `on`, the
-    place or body named after the verb is the source."""
-    if norm(subject.text).lstrip("-") != "on":
-        return None
-    for tok in verb.doc[subject.i + 1: subject.i + 6]:
-        if tok.text in BOUNDARY:
-            return None
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i > subject.i + 1 and norm(tok.doc[subject.i + 1].text) in (
-                "à", "au", "aux", "chez", "dans", "du", "côté"):
+def inverted_clitic(verb, lex: Lexicon):
+    """`a-t-il aussi fait savoir`, `a-t-elle ensuite ajouté`: the subject pronoun glued to the auxiliary, however
+    the parser attached it, with only adverbs and auxiliaries between it and the verb."""
+    doc = verb.doc
+    for tok in reversed(doc[max(0, verb.i - 4):verb.i]):
+        low = norm(tok.text)
+        if low.startswith("-") and low not in ("-t", "-on") and (
+                low in lex["person_pronouns"] | lex["plural_pronouns"]):
             return tok
+        if tok.pos_ not in ("ADV", "AUX") and low != "-t":
+            return None
     return None
 
 
@@ -636,20 +645,23 @@ def inverted_subject(verb, lex: Lexicon):
     doc = verb.doc
     if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm"):
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+                            and not across_quote(c, verb)])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")
                          or norm(doc[first - 1].text) in AUXILIARY_FORMS and doc[first - 1].pos_ == "X"):
         first -= 1
     if first > 1 and norm(doc[first - 1].text) in ("l'", "le", "la", "les") and doc[first - 1].pos_ == "PRON":
         first -= 1  # `comme l'a souligné X`
-    while first > 1 and norm(doc[first - 1].text) in OBJECT_CLITICS and doc[first - 1].pos_ == "PRON":
-        first -= 1  # `», lui a demandé un journaliste`
+    clitics = OBJECT_CLITICS | REFLEXIVE_CLITICS
+    while first > 1 and norm(doc[first - 1].text) in clitics and doc[first - 1].pos_ == "PRON":
+        first -= 1  # `», lui a demandé un journaliste`, `», se réjouit l'agricultrice`
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
     skipping, skipped = False, verb.i
-    for tok in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
+    after = cue_phrase_end(verb, lex)
+    for tok in doc[after: min(len(doc), after + 11)]:
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
         if named and (not skipping or after_circumstance(doc[skipped:tok.i])):
             return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
@@ -674,6 +686,16 @@ def inverted_subject(verb, lex: Lexicon):
                 return doc[tok.i + 1]
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
+
+
+def cue_phrase_end(verb, lex: Lexicon) -> int:
+    """The index after a multi-word cue starting at `verb` (`met en garde`, `fait savoir`), or after the verb."""
+    doc = verb.doc
+    for length in (4, 3, 2):
+        words = doc[verb.i:verb.i + length]
+        if len(words) == length and norm(words.text) in lex["multiword_cues"]:
+            return verb.i + length
+    return verb.i + 1
 
 
 MANNER_OPENERS = {"d'", "de", "avec", "sur"}
@@ -766,6 +788,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return mention_of(person_before_apposition(tok) or tok.head.head, lex)
         if low.lstrip("-t") in lex["plural_pronouns"] or low in lex["plural_pronouns"]:
             return Mention(tok.text, "", pronoun="plural", plural=True)
+        side = impersonal_source(tok, lex)
+        if side is not None:
+            return mention_of(side, lex)
         if low in lex["first_person_pronouns"]:
             return Mention(tok.text, "", pronoun="none")
         if low in lex["neuter_pronouns"]:
@@ -878,6 +903,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if right - 1 > tok.i and surname_after_title(doc, right - 1, lex) and doc[right - 1].ent_type_ == "":
         role = clean_name(doc[left:right - 1].text, lex)
         return Mention(span.text, doc[right - 1].text, role or None, "person")
+    acronym = acronym_after(doc, tok, right)
+    if acronym is not None and bounds is None:
+        return Mention(span.text, acronym, None, "organization", plural=plural)
     org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
     text = clean_name(span.text, lex)
     words = norm(text)
@@ -920,6 +948,40 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def acronym_after(doc, tok, start: int) -> str | None:
+    """`La fédération des fabricants de cigarettes en Belgique (Cimabel)`: the short name in brackets that ends the
+    noun phrase headed by `tok`, which the article then uses for the organisation."""
+    last = min(tok.right_edge.i, tok.i + 15, len(doc) - 3)
+    for index in range(start, last + 1):
+        if doc[index].text in BOUNDARY - {"("} or doc[index].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[index].text == "(" and doc[index + 2].text == ")" and ACRONYM_NAME.fullmatch(doc[index + 1].text):
+            return doc[index + 1].text
+    return None
+
+
+def impersonal_source(tok, lex: Lexicon):
+    """`Du côté du Standard, on estime`, `Chez Renault, on assure`, `insiste-t-on du côté des cigarettiers`: who
+    the impersonal `on` stands for, named before its verb or by a phrase on it; None otherwise."""
+    verb = tok.head
+    while verb.pos_ == "PRON" and verb.head is not verb:
+        verb = verb.head  # `indique-t-on`: the parser hangs `-on` on `-t`
+    if norm(tok.text).lstrip("-") != "on" or verb is tok:
+        return None
+    candidates = [t for t in verb.sent if t.i < verb.i] + [c for c in verb.children if c.i > verb.i]
+    for word in candidates:
+        if word.pos_ not in ("NOUN", "PROPN") or inside_quotation(word):
+            continue
+        if norm(word.text) in lex["side_nouns"]:
+            named = next((c for c in word.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+            following = next((t for t in word.doc[word.i + 1:word.i + 4] if t.pos_ not in ("ADP", "DET")), None)
+            return named or (following if following is not None and following.pos_ in ("NOUN", "PROPN") else None)
+        prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i else frozenset())
+        if any(c.dep_ == "case" and norm(c.text) in prepositions for c in word.children):
+            return word  # `Chez Renault, on assure`, `», indique-t-on à l'Élysée`
+    return None
 
 
 def surname_after_title(doc, index: int, lex: Lexicon) -> bool:

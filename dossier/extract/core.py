@@ -712,14 +712,8 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
         region = pp.tokens(begin + 5, comma) if comma > 0 else []
         if not region or len(region) > 8 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
             continue
-        head = next((t for t in reversed(region) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nmod", "obl")
-                     or t.ent_type_ in ("PER", "ORG")), None)
+        head = holder_in(region, lex)
         if head is None:
-            head = next((t for t in region if t.pos_ in ("NOUN", "PROPN")), None)
-        pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
-        if head is None and len(region) == 1 and norm(region[0].text) in pronouns:
-            head = region[0]  # `Pour lui, …`
-        elif head is None or not is_holder(head, lex):
             continue
         start, finish = trim_span(text, comma + 1, sent_end)
         finish = drop_final_period(text, start, finish)
@@ -728,18 +722,40 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             continue
         mention = mention_of(head, lex)
         mention.possessor = None
-        quote = pp.quote_at(start)
-        if quote is not None and quote.open == start and text[quote.close:finish].strip(" .") == "":
-            draft = Draft("direct", pp.offset + quote.start, pp.offset + quote.end, pp.paragraph.index, 0,
-                          pp.offset + begin, verb=head, cue="Pour")  # `Pour la CGT, « … ».`
-            draft.mention = mention
-            drafts.append(draft)
-            continue
         draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
                       pp.offset + begin, verb=head, cue="Pour")
         draft.mention = mention
         drafts.append(draft)
     return drafts
+
+
+def holder_in(region: list, lex: Lexicon):
+    """The person, group or organisation named by the words after an opening `Pour` (`Pour lui`, `Pour les
+    syndicats`), or None."""
+    head = next((t for t in reversed(region) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nmod", "obl")
+                 or t.ent_type_ in ("PER", "ORG")), None)
+    if head is None:
+        head = next((t for t in region if t.pos_ in ("NOUN", "PROPN")), None)
+    pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
+    if head is None and len(region) == 1 and norm(region[0].text) in pronouns:
+        return region[0]
+    return head if head is not None and is_holder(head, lex) else None
+
+
+def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
+    """`Pour le ministre des Finances, Steven Vanackere, « … »`: a quotation right after an opening `Pour` +
+    a holder (with its apposition) and a comma is that holder's."""
+    text = pp.paragraph.text
+    if lex.language != "fr" or len(before_tokens) < 3 or before_tokens[-1].text != ",":
+        return None
+    begin = strip_connectors(text, before_tokens[0].idx, before_tokens[-1].idx, lex)
+    if norm(text[begin:begin + 5]) != "pour ":
+        return None
+    region = [t for t in before_tokens[:-1] if t.idx >= begin + 5]
+    if not region or len(region) > 12 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
+        return None
+    person = next((t for t in region if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+    return person if person is not None else holder_in([t for t in region if t.text != ","], lex)
 
 
 def is_holder(tok, lex: Lexicon) -> bool:
@@ -836,6 +852,14 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             colon_subject = sentence_before_speaker(pp, q, lex)
             if colon_subject is None and index == 0 and not q.continued and only_quotations(pp):
                 colon_subject = paragraph_before_speaker(previous, lex)
+        holder = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None else None
+        if holder is not None:
+            draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1, pp.char(holder),
+                          verb=holder, cue="Pour", open_end=not q.closed)
+            draft.mention = mention_of(holder, lex)
+            draft.mention.possessor = None
+            drafts.append(draft)
+            continue
         if verb is None and colon_subject is None:
             # a quoted phrase of four words or more in the journalist's sentence right after a speaker's
             # attributed quotation in the same paragraph is more of that speaker's words
