@@ -32,6 +32,7 @@ from dossier.extract.reported import (
     cut_elaboration,
     embedded_conjunct,
     french_incise,
+    gapped_cues,
     is_cue_verb,
     multiword_cues,
     object_content,
@@ -188,13 +189,13 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     def marker(tok) -> bool:
         return is_source_marker(pp, tok, lex)
 
-    cues = [(tok, tok) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok) and not embedded_conjunct(tok)
-            and not hypothetical(tok, lex)]
-    for start, end in multiword_cues(doc, lex):
+    cues = [(tok, tok, None) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)
+            and not embedded_conjunct(tok) and not hypothetical(tok, lex)]
+    for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
         head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), doc[start])
         if not quoted(head):
-            cues.append((head, doc[end - 1]))
-    for verb, last in cues:
+            cues.append((head, doc[end - 1], after_gap))
+    for verb, last, after_gap in cues:
         sent_start, sent_end = sentence_bounds(pp, verb)
         if strip_connectors(text, sent_start, sent_end, lex) > verb.idx:
             continue  # "That said, …", "Cela dit, …": a connector, not a cue
@@ -203,7 +204,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if last is verb:
             first = content_start(last, lex, quoted, subject_of(verb, lex))
         else:
-            first = None if after_boundary(verb) else after_phrase(last, lex)
+            first = None if after_boundary(verb) else after_gap or after_phrase(last, lex)
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -715,7 +716,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
     doc = pp.doc
     text = pp.paragraph.text
     drafts = []
-    phrases = multiword_cues(doc, lex) if pp.quotes else []
+    phrases = [(a, b) for a, b, _ in multiword_cues(doc, lex)] if pp.quotes else []
     for index, q in enumerate(pp.quotes):
         next_open = pp.quotes[index + 1].open if index + 1 < len(pp.quotes) else len(text)
         prev_close = pp.quotes[index - 1].close if index else 0

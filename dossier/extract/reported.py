@@ -171,15 +171,36 @@ def cue_lemma(tok, lex: Lexicon) -> str:
     return speech_lemma(tok.lemma_, tok.text, lex, True) or norm(tok.lemma_)
 
 
-def multiword_cues(doc, lex: Lexicon) -> list[tuple[int, int]]:
+def multiword_cues(doc, lex: Lexicon, key: str = "multiword_cues") -> list[tuple[int, int, None]]:
     """Token ranges of multi-word cues (`fait état de`, `point to`)."""
     found = []
     low = norm(doc.text)
-    for phrase in lex["multiword_cues"]:
+    for phrase in lex[key]:
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", low):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
-                found.append((span.start, span.end))
+                found.append((span.start, span.end, None))
+    return found
+
+
+GAP_PREPOSITIONS = ("de", "d'", "du", "des")
+GAP_LENGTH = 10
+
+
+def gapped_cues(doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """`a fait état, dans un communiqué, de cinq tués`, `a fait part à plusieurs reprises de sa volonté`: a cue
+    phrase whose `de` comes after an aside; (start, end, first token of the content)."""
+    found = []
+    for start, end, _ in multiword_cues(doc, lex, "gapped_cues"):
+        if end < len(doc) and norm(doc[end].text) in GAP_PREPOSITIONS:
+            continue  # no gap: a plain multi-word cue
+        for tok in doc[end:end + GAP_LENGTH]:
+            if tok.text in SENTENCE_END or tok.pos_ in ("VERB", "AUX") or norm(tok.text) in ("que", "qu'"):
+                break
+            if norm(tok.text) in GAP_PREPOSITIONS:
+                first = tok.i + 1 if norm(tok.text) in ("de", "d'") else tok.i
+                found.append((start, end, first))
+                break
     return found
 
 
@@ -233,10 +254,32 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
         return None
     nxt = first_verb_after(doc[first - 1])
     if nxt is None or nxt.head.i not in (verb.i, nxt.i) and nxt.head.head.i != verb.i:
-        return None
+        return infinitive_after_phrase(verb, first, lex)
     if "Inf" in nxt.morph.get("VerbForm") and lex.language == "fr" or nxt.tag_ == "VBG" and lex.language == "en":
         return first
-    return infinitive_after_asides(verb)
+    return infinitive_after_phrase(verb, first, lex) or infinitive_after_asides(verb)
+
+
+PHRASE_WORDS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"}
+PHRASE_LENGTH = 8
+
+
+def infinitive_after_phrase(verb, first: int, lex: Lexicon) -> int | None:
+    """`a indiqué sur Twitter avoir pris …`, `a raconté à l'agence PA avoir vu …`, `nie en revanche soutenir …`:
+    in French, the cue's infinitive complement after a prepositional phrase saying where, to whom or how."""
+    doc = verb.doc
+    if lex.language != "fr" or first >= len(doc) or doc[first].pos_ != "ADP":
+        return None
+    i = first
+    while i < len(doc) and i - first < PHRASE_LENGTH and doc[i].pos_ in PHRASE_WORDS \
+            and "Inf" not in doc[i].morph.get("VerbForm") and norm(doc[i].text) not in ("de", "d'", "que", "qu'"):
+        i += 1
+    if i == first or i >= len(doc):
+        return None
+    nxt = first_verb_after(doc[i - 1]) if norm(doc[i].text) in CLITICS else doc[i]
+    if nxt is None or "Inf" not in nxt.morph.get("VerbForm") or not governed_by(nxt, verb, 3):
+        return None
+    return i
 
 
 def infinitive_after_asides(verb) -> int | None:
