@@ -530,7 +530,13 @@ def role_before(span, name_start: int, lex: Lexicon) -> str | None:
 
 def subject_of(verb, lex: Lexicon):
     """The token naming who speaks for a cue verb: its subject, an inverted subject, or its governor's subject."""
-    from dossier.extract.reported import after_named_subject, coordinated_cue, speech_lemma
+    from dossier.extract.reported import (
+        INVERTED_CLITICS,
+        after_named_subject,
+        coordinated_cue,
+        french_incise,
+        speech_lemma,
+    )
 
     if verb.pos_ in ("NOUN", "ADJ") and after_named_subject(verb):
         before = verb.doc[verb.i - 1]
@@ -539,10 +545,16 @@ def subject_of(verb, lex: Lexicon):
         first = next(a for a in verb.doc[verb.i - 1].ancestors
                      if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
         return subject_of(first, lex)
+    holder = participle_holder(verb, lex)
+    if holder is not None:
+        return holder
     for child in verb.children:
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
+        if child.i < verb.i and child.dep_ in SUBJECT_DEPS and french_incise(verb, lex) \
+                and norm(child.text) not in INVERTED_CLITICS:
+            continue  # `…, ainsi qu'à deux assaillants, a indiqué le ministère`: the incise's subject follows it
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not clause_as_subject(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
@@ -599,6 +611,21 @@ def inverted_clitic(verb, lex: Lexicon):
             return tok
         if tok.pos_ not in ("ADV", "AUX") and low != "-t":
             return None
+    return None
+
+
+def participle_holder(verb, lex: Lexicon):
+    """`a indiqué le porte-parole, précisant que …`: the French present participle hangs on a noun or a clause;
+    who speaks is the first subject noun above it, else the subject of the first cue above it."""
+    from dossier.extract.reported import is_cue_verb, present_participle_cue
+
+    if verb.dep_ not in ("acl", "amod", "advcl") or not present_participle_cue(verb, lex):
+        return None
+    for ancestor in verb.ancestors:
+        if ancestor.dep_ in SUBJECT_DEPS and ancestor.pos_ in ("NOUN", "PROPN"):
+            return ancestor
+        if ancestor.pos_ == "VERB" and is_cue_verb(ancestor, lex, incise=True):
+            return subject_of(ancestor, lex)
     return None
 
 

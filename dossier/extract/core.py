@@ -32,6 +32,8 @@ from dossier.extract.reported import (
     cue_lemma,
     cut_elaboration,
     embedded_conjunct,
+    french_incise,
+    gapped_cues,
     is_cue_verb,
     multiword_cues,
     object_content,
@@ -188,13 +190,13 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     def marker(tok) -> bool:
         return is_source_marker(pp, tok, lex)
 
-    cues = [(tok, tok) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok) and not embedded_conjunct(tok)
-            and not hypothetical(tok, lex)]
-    for start, end in multiword_cues(doc, lex):
+    cues = [(tok, tok, None) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)
+            and not embedded_conjunct(tok) and not hypothetical(tok, lex)]
+    for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
         head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), doc[start])
         if not quoted(head):
-            cues.append((head, doc[end - 1]))
-    for verb, last in cues:
+            cues.append((head, doc[end - 1], after_gap))
+    for verb, last, after_gap in cues:
         sent_start, sent_end = sentence_bounds(pp, verb)
         if strip_connectors(text, sent_start, sent_end, lex) > verb.idx:
             continue  # "That said, …", "Cela dit, …": a connector, not a cue
@@ -203,7 +205,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if last is verb:
             first = content_start(last, lex, quoted, subject_of(verb, lex))
         else:
-            first = None if after_boundary(verb) else after_phrase(last, lex)
+            first = None if after_boundary(verb) else after_gap or after_phrase(last, lex)
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -473,10 +475,12 @@ def subordinate_clause(verb):
     return None
 
 
-def cue_group_start(verb) -> int:
+def cue_group_start(verb, lex: Lexicon) -> int:
+    """The first token of a cue with its auxiliaries and a subject before it (not one the parser put before an
+    incise's inverted subject: `…, ainsi qu'à deux assaillants, a indiqué le ministère`)."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i), None)
-    if subject is not None and not clause_as_subject(subject, verb):
+    if subject is not None and not clause_as_subject(subject, verb) and not french_incise(verb, lex):
         first = min(first, subject.left_edge.i)
     return first
 
@@ -486,7 +490,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     doc = pp.doc
     text = pp.paragraph.text
     sent_start, sent_end = sentence_bounds(pp, verb)
-    first = cue_group_start(verb)
+    first = cue_group_start(verb, lex)
     following = []
     for tok in doc[verb.i + 1: verb.i + 4]:
         if tok.text in SENTENCE_END:
@@ -498,7 +502,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
                                           for q in pp.quotes)
-    if has_own_object(verb) and not object_is_source(verb, first, lex):
+    if has_own_object(verb) and not object_is_source(verb, first, lex) and not french_incise(verb, lex):
         return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     inverted = inverted_subject(verb, lex)
@@ -511,8 +515,8 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         own_subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl") and t.head.i in indexes
                           and not any(c.dep_ == "mark" for a in [t.head, *t.head.ancestors] if a.i in indexes
                                       for c in a.children) for t in tail)
-        if tail and not own_subject and not any(is_cue_verb(t, lex) for t in tail) and any(
-                t.pos_ in ("VERB", "AUX") for t in tail):
+        if tail and not own_subject and not participle_adjunct(tail) \
+                and not any(is_cue_verb(t, lex) for t in tail) and any(t.pos_ in ("VERB", "AUX") for t in tail):
             begin = strip_connectors(text, sent_start, sent_end, lex)
             return begin, sent_end, pp
     if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue:
@@ -537,6 +541,14 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         if any(is_finite(t) for t in region) and len(region) >= 4:
             return begin, finish, pp
     return None
+
+
+def participle_adjunct(tail: list) -> bool:
+    """`…, suppute le quotidien, évoquant des dissensions`: what follows the incise hangs on the cue."""
+    first = tail[1] if len(tail) > 1 and norm(tail[0].text) in ("en", "tout") else tail[0]
+    if norm(first.text) == "en" and len(tail) > 2:
+        first = tail[2]
+    return first.pos_ == "VERB" and "Pres" in first.morph.get("Tense") and "Part" in first.morph.get("VerbForm")
 
 
 def is_finite(tok) -> bool:
@@ -773,7 +785,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
     doc = pp.doc
     text = pp.paragraph.text
     drafts = []
-    phrases = multiword_cues(doc, lex) if pp.quotes else []
+    phrases = [(a, b) for a, b, _ in multiword_cues(doc, lex)] if pp.quotes else []
     for index, q in enumerate(pp.quotes):
         next_open = pp.quotes[index + 1].open if index + 1 < len(pp.quotes) else len(text)
         prev_close = pp.quotes[index - 1].close if index else 0
@@ -799,7 +811,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
-        verb = next((t for t in after_tokens if is_quote_cue(t, lex)), None)
+        verb = next((t for t in after_tokens if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
         if verb is None and after_tokens:
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
@@ -953,6 +965,12 @@ def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) ->
         return None
     start = strip_connectors(text, before_tokens[0].idx, before_tokens[-1].idx + 1, lex)
     return start if start < before_tokens[-1].idx else None
+
+
+def opens_own_clause(verb) -> bool:
+    """`« … », relevant que …`: a cue right before its own que-clause is not the quotation's incise."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and norm(nxt.text) in ("que", "qu'")
 
 
 def is_quote_cue(tok, lex: Lexicon, incise: bool = True) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import norm
+from dossier.extract.attribution import inverted_subject, norm
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -51,7 +51,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
             c.dep_ in ("agent", "obl:agent") for c in tok.children):
         return False
     if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_.startswith("aux") for c in tok.children) and not conjugated_form(tok, lex):
+            and not any(c.dep_.startswith("aux") for c in tok.children) and not conjugated_form(tok, lex) \
+            and not present_participle_cue(tok, lex):
         return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
@@ -59,6 +60,13 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     if is_reflexive(tok):
         return lemma not in lex["not_reflexive"]
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
+
+
+def present_participle_cue(tok, lex: Lexicon) -> bool:
+    """`a indiqué le porte-parole, précisant que …`: a French present participle that opens a que-clause."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return lex.language == "fr" and "Pres" in tok.morph.get("Tense") and norm(tok.text).endswith("ant") \
+        and nxt is not None and norm(nxt.text) in ("que", "qu'")
 
 
 def incise_slot(tok, lex: Lexicon) -> bool:
@@ -176,15 +184,36 @@ def cue_lemma(tok, lex: Lexicon) -> str:
     return speech_lemma(tok.lemma_, tok.text, lex, True) or norm(tok.lemma_)
 
 
-def multiword_cues(doc, lex: Lexicon) -> list[tuple[int, int]]:
+def multiword_cues(doc, lex: Lexicon, key: str = "multiword_cues") -> list[tuple[int, int, None]]:
     """Token ranges of multi-word cues (`fait état de`, `point to`)."""
     found = []
     low = norm(doc.text)
-    for phrase in lex["multiword_cues"]:
+    for phrase in lex[key]:
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", low):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
-                found.append((span.start, span.end))
+                found.append((span.start, span.end, None))
+    return found
+
+
+GAP_PREPOSITIONS = ("de", "d'", "du", "des")
+GAP_LENGTH = 10
+
+
+def gapped_cues(doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """`a fait état, dans un communiqué, de cinq tués`, `a fait part à plusieurs reprises de sa volonté`: a cue
+    phrase whose `de` comes after an aside; (start, end, first token of the content)."""
+    found = []
+    for start, end, _ in multiword_cues(doc, lex, "gapped_cues"):
+        if end < len(doc) and norm(doc[end].text) in GAP_PREPOSITIONS:
+            continue  # no gap: a plain multi-word cue
+        for tok in doc[end:end + GAP_LENGTH]:
+            if tok.text in SENTENCE_END or tok.pos_ in ("VERB", "AUX") or norm(tok.text) in ("que", "qu'"):
+                break
+            if norm(tok.text) in GAP_PREPOSITIONS:
+                first = tok.i + 1 if norm(tok.text) in ("de", "d'") else tok.i
+                found.append((start, end, first))
+                break
     return found
 
 
@@ -238,10 +267,32 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
         return None
     nxt = first_verb_after(doc[first - 1])
     if nxt is None or nxt.head.i not in (verb.i, nxt.i) and nxt.head.head.i != verb.i:
-        return None
+        return infinitive_after_phrase(verb, first, lex)
     if "Inf" in nxt.morph.get("VerbForm") and lex.language == "fr" or nxt.tag_ == "VBG" and lex.language == "en":
         return first
-    return infinitive_after_asides(verb)
+    return infinitive_after_phrase(verb, first, lex) or infinitive_after_asides(verb)
+
+
+PHRASE_WORDS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"}
+PHRASE_LENGTH = 8
+
+
+def infinitive_after_phrase(verb, first: int, lex: Lexicon) -> int | None:
+    """`a indiqué sur Twitter avoir pris …`, `a raconté à l'agence PA avoir vu …`, `nie en revanche soutenir …`:
+    in French, the cue's infinitive complement after a prepositional phrase saying where, to whom or how."""
+    doc = verb.doc
+    if lex.language != "fr" or first >= len(doc) or doc[first].pos_ != "ADP":
+        return None
+    i = first
+    while i < len(doc) and i - first < PHRASE_LENGTH and doc[i].pos_ in PHRASE_WORDS \
+            and "Inf" not in doc[i].morph.get("VerbForm") and norm(doc[i].text) not in ("de", "d'", "que", "qu'"):
+        i += 1
+    if i == first or i >= len(doc):
+        return None
+    nxt = first_verb_after(doc[i - 1]) if norm(doc[i].text) in CLITICS else doc[i]
+    if nxt is None or "Inf" not in nxt.morph.get("VerbForm") or not governed_by(nxt, verb, 3):
+        return None
+    return i
 
 
 def infinitive_after_asides(verb) -> int | None:
@@ -366,9 +417,35 @@ def after_boundary(verb) -> bool:
     """`…, a annoncé jeudi la ministre`: the cue (with its auxiliaries) opens an incise after a comma or quotation."""
     doc = verb.doc
     first = verb.i
-    while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("se", "s'", "-t")):
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("se", "s'") + INVERTED_CLITICS):
         first -= 1
     return first > 0 and doc[first - 1].text in (",", "»", "”", '"', "—", "–")
+
+
+INVERTED_CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on")
+
+
+def french_incise(verb, lex: Lexicon) -> bool:
+    """`…, a ajouté un autre policier`, `…, a-t-il ajouté`: a French cue right after a comma, its subject after
+    it (whatever subject the parser found before the comma)."""
+    if lex.language != "fr" or not after_boundary(verb):
+        return False
+    clitic = any(norm(c.text) in INVERTED_CLITICS for c in verb.children)
+    return clitic or inverted_subject(verb, lex) is not None and clause_before(verb)
+
+
+def clause_before(verb) -> bool:
+    """`Un des kamikazes circulait à moto, a ajouté …`: the words before the cue's comma hold a finite verb of
+    their own, outside any relative clause (not `Le maire, qui était présent, a appelé les habitants à …`)."""
+    region = range(verb.sent.start, verb.i)
+    for tok in verb.doc[verb.sent.start:verb.i]:
+        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm") or tok.head.i == verb.i \
+                and tok.dep_.startswith("aux"):
+            continue
+        chain = [tok, *tok.ancestors]
+        if not any(a.dep_ in ("acl:relcl", "relcl", "acl") and a.i in region for a in chain):
+            return True
+    return False
 
 
 def is_complement_phrase(child, lex: Lexicon) -> bool:
@@ -388,8 +465,8 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     """`s'inquiète de la multiplication des contrôles`, `met en garde contre …`, `s'est dit favorable à …`:
     the content is the phrase after the preposition the cue governs (or the adjective of `se dire`)."""
     lemma = cue_lemma(verb, lex)
-    if lemma not in lex["oblique_content_verbs"] or negated(verb):
-        return None
+    if lemma not in lex["oblique_content_verbs"] or negated(verb) or french_incise(verb, lex):
+        return None  # `…, insiste-t-on du côté des cigarettiers`: who speaks, not what
     if lemma in lex["reflexive_verbs"] and not is_reflexive(verb):
         return None
     prepositions = lex["content_prepositions"]
@@ -522,6 +599,8 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
             continue
         if appositive and not relative and resumes_after(doc, tok.i + 1, end, quoted):
             continue
+        if relative and resumes_with_verb(doc, tok.i + 1, end, quoted):
+            continue
         core = sum(1 for t in doc[start:tok.i] if not t.is_punct)
         tail = sum(1 for t in doc[tok.i + 1:end] if not t.is_punct)
         if core >= 3 and tail > ELABORATION_RATIO * core:
@@ -537,6 +616,16 @@ def resumes_after(doc, start: int, end: int, quoted: Quoted) -> bool:
         return False
     nxt = doc[closing.i + 1]
     return nxt.pos_ in ("ADP", "SCONJ", "VERB", "ADV") and not (nxt.pos_ == "VERB" and nxt.tag_ == "VBN")
+
+
+def resumes_with_verb(doc, start: int, end: int, quoted: Quoted) -> bool:
+    """`que les quatre personnes blessées, dont deux policiers, avaient été hospitalisées`: a relative aside
+    between commas, after which the clause's own verb comes."""
+    closing = next((t for t in doc[start:end] if t.text == "," and not quoted(t)), None)
+    if closing is None or closing.i + 1 >= end:
+        return False
+    nxt = doc[closing.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
