@@ -273,6 +273,10 @@ class SpeakerBook:
             return speaker
         return None
 
+    def agrees(self, name: str, gender: str) -> bool:
+        """A person's known gender does not contradict `gender`; English role nouns (`the senator`) have none."""
+        return self.gender(name) in ("", gender) or not gender and self.lex.language == "en"
+
     def office_holder(self, mention: Mention, pos: int) -> str | None:
         """The person introduced before `pos` with the office a role-only mention names (`le ministre de
         l'Intérieur` → who was `le ministre de l'Intérieur, X` or `X, ministre de l'Intérieur`; `la ministre`
@@ -282,7 +286,7 @@ class SpeakerBook:
         held += [(p, *role_key(sp.role, self.lex), sp.name) for p, sp, _ in self.spoken
                  if p <= pos and sp.role and sp.type == "person"]
         held.sort(key=lambda item: item[0])
-        agreeing = [(c, n) for _, h, c, n in held if h == head and self.gender(n) in ("", mention.gender)]
+        agreeing = [(c, n) for _, h, c, n in held if h == head and self.agrees(n, mention.gender)]
         same = [n for c, n in agreeing if complement and c & complement]
         loose = [n for c, n in agreeing if not complement or not c]
         return (same or loose or [None])[-1]
@@ -549,6 +553,8 @@ def subject_of(verb, lex: Lexicon):
             found = subject_of(verb.head, lex)
             if found is not None:
                 return found
+    if epithet_before(verb.doc, verb.i, lex) is not None:
+        return verb.doc[verb.i - 1]  # `", the 62-year-old said.`, which the parser leaves without a subject
     earlier = earlier_subject(verb)
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
@@ -733,6 +739,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
     doc = tok.doc
+    epithet = epithet_before(doc, tok.i + 1, lex)
+    if epithet is not None:
+        return Mention(epithet, "", pronoun="person")
     gender = demonstrative_gender(tok, lex)
     if gender:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
@@ -792,6 +801,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
             right += 1
+            continue
+        if nxt.pos_ == "ADP" and right == tok.i + 1 and not seen_person and role_preposition(tok, nxt, lex):
+            right += 1  # `a spokeswoman for the county`, `an analyst at Capital Economics`
             continue
         if nxt.pos_ == "ADP" and (seen_person or right + 1 >= len(doc) or low not in NAME_JOINERS | {"to", "au"}):
             break
@@ -879,6 +891,29 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def epithet_before(doc, end: int, lex: Lexicon) -> str | None:
+    """`the Democrat`, `the 62-year-old`, `the 62-year-old retiree` ending at `end`: a definite phrase that names
+    the person last mentioned by party or age, as a pronoun would."""
+    if not lex["epithet_nouns"] or end < 2:
+        return None
+    phrase = doc[max(0, end - 8):end].text
+    epithets = "|".join(re.escape(word) for word in sorted(lex["epithet_nouns"]))
+    found = re.search(rf"(?:^|\s)(the (?:[\w]+-)?(?:{epithets})(?: [a-z]+)?)$", phrase, re.IGNORECASE)
+    if found is None or found.group(1).split()[-1][:1].isupper() and len(found.group(1).split()) > 2:
+        return None
+    return found.group(1)
+
+
+def role_preposition(tok, preposition, lex: Lexicon) -> bool:
+    """`spokesman for`, `economist at`: a role noun and the preposition that names whom it serves."""
+    low = norm(tok.text)
+    following = next((t for t in tok.doc[preposition.i + 1:preposition.i + 3] if t.pos_ != "DET"), None)
+    if following is None or following.ent_type_ in ("DATE", "TIME") or norm(following.text) in lex["time_words"]:
+        return False
+    return norm(preposition.text) in lex["role_prepositions"] and tok.pos_ == "NOUN" and (
+        low in lex["office_words"] | lex["role_words"] or low.rstrip("s") in lex["office_words"] | lex["role_words"])
 
 
 def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
