@@ -147,6 +147,19 @@ class SpeakerBook:
             if mention.name and not mention.pronoun:
                 self.plural_subjects.append((offset + tok.idx, mention.name))
 
+    def add_untagged_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
+        before is a subject for `he`/`she` all the same."""
+        for tok in doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+                continue
+            if any(a <= tok.idx < b for a, b in quoted) or not self.is_known_person(tok.text):
+                continue
+            pos = offset + tok.idx
+            if any(p <= pos for p, n in self.people if norm(n.split()[-1]) == norm(tok.text)):
+                self.subjects.append((pos, self.fullest(tok.text, pos)))
+        self.subjects.sort(key=lambda item: item[0])
+
     def add_unlabelled_people(self, doc, offset: int) -> None:
         """`le Premier ministre belge Alexander De Croo` when the tagger found no person: a known given name then
         capitalised words make a person's name."""
@@ -527,7 +540,7 @@ def subject_of(verb, lex: Lexicon):
         first = next(a for a in verb.doc[verb.i - 1].ancestors
                      if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
         return subject_of(first, lex)
-    for child in verb.children:
+    for child in subject_order(verb, lex):
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
@@ -559,6 +572,17 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def subject_order(verb, lex: Lexicon) -> list:
+    """The verb's children in the order a subject is looked for; in English, a cue inside brackets looks for its
+    subject inside them first, as the parser can hang a subject from outside on it (`shelters (representatives of
+    the estates say …)`)."""
+    children = list(verb.children)
+    bracket = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text in "()"), None)
+    if lex.language != "en" or bracket is None or verb.doc[bracket].text != "(":
+        return children
+    return sorted(children, key=lambda c: c.i < bracket)
 
 
 def named_after_content(subject, verb):
@@ -747,6 +771,11 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    official = local_official(tok, lex)
+    if official is not None:
+        found = mention_of(official, lex)
+        found.role = found.role or clean_name(span_text(doc[tok.left_edge.i:official.left_edge.i - 1]), lex) or None
+        return found
     if tok.pos_ == "NOUN":
         named = next((c for c in tok.children if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
                       c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ORG_LABELS)
@@ -786,6 +815,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "VERB" and nxt.dep_ == "amod" and not list(nxt.children) and nxt.head.i < right:
             right += 1  # `le Comité ministériel restreint`
             continue
+        if nxt.pos_ == "NUM" and doc[right - 1].pos_ == "ADP" and after == norm(doc[right - 1].text) != "":
+            right += 1  # `representatives of two of the former estates`
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
         if cue_after_name(nxt, lex):
@@ -809,6 +841,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         seen_person = seen_person or nxt.ent_type_ in PERSON_LABELS
         right += 1
+    while right - 1 > tok.i and doc[right - 1].pos_ == "ADP":
+        right -= 1
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
     person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
@@ -891,6 +925,19 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def local_official(tok, lex: Lexicon):
+    """`The Mandan, North Dakota, police chief, Jason Ziegler, said`: in English a place that opens a subject can
+    qualify the office of the person named in apposition after it; that person speaks, not the place."""
+    if lex.language != "en" or tok.ent_type_ not in ("GPE", "LOC", "") or tok.pos_ != "PROPN":
+        return None
+    person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS and c.i > tok.i
+                   and tok.doc[c.left_edge.i - 1].text == ","), None)
+    offices = lex["office_words"] | lex["role_words"]
+    if person is None or not any(norm(t.text) in offices for t in tok.doc[tok.i + 1:person.left_edge.i]):
+        return None
+    return person
 
 
 def epithet_before(doc, end: int, lex: Lexicon) -> str | None:

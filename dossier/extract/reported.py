@@ -522,12 +522,17 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         while start < end and (text[start] in TRIM or text[start] in "»”" and "«“" not in text[start:end]):
             start += 1
-        while end > start and (text[end - 1] in TRIM or text[end - 1] in "«“"):
+        while end > start and (text[end - 1] in TRIM or text[end - 1] in "«“" or loose_bracket(text, start, end)):
             end -= 1
         match = DANGLING.search(text, start, end)
         if not match or match.end() != end or match.start() <= start:
             return start, end
         end = match.start()
+
+
+def loose_bracket(text: str, start: int, end: int) -> bool:
+    """An opening bracket ending [start, end), or a closing one whose opening bracket stands before the span."""
+    return text[end - 1] == "(" or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)
 
 
 def strip_connectors(text: str, start: int, end: int, lex: Lexicon) -> int:
