@@ -563,7 +563,7 @@ def subject_of(verb, lex: Lexicon):
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
-            found = subject_of(verb.head, lex)
+            found = subject_of(reporting_head(verb, lex), lex)
             if found is not None:
                 return found
     if epithet_before(verb.doc, verb.i, lex) is not None:
@@ -572,6 +572,18 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def reporting_head(verb, lex: Lexicon):
+    """The clause a participle cue hangs on; in English, past a reported clause to its own cue (`The union says the
+    plan is illegal, arguing that …`: the union argues, not the plan)."""
+    from dossier.extract.reported import is_cue_verb
+
+    head = verb.head
+    if lex.language == "en" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.i < verb.i \
+            and is_cue_verb(head.head, lex, True) and head.head.i < head.i:
+        return head.head
+    return head
 
 
 def subject_order(verb, lex: Lexicon) -> list:
@@ -1106,6 +1118,9 @@ def names_head(ent, tok, lex: Lexicon) -> bool:
     """False when the person is only a complement of the head (`advisers to Mr. Obama`)."""
     if ent.start <= tok.i < ent.end:
         return True
+    if lex.language == "en" and ent.end <= tok.i and tok.pos_ == "NOUN" and ent.root.dep_ == "compound" \
+            and ent.root.head.i == tok.i:
+        return False  # `Two Clinton donors`, `Clinton aides`: people around the person named, not that person
     doc = ent.doc
     first = ent.start
     while first > 0 and (norm(doc[first - 1].text) in lex["titles"]):

@@ -186,7 +186,13 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
     if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
         return tok.pos_ == "SCONJ" or tok.dep_ == "mark"
     nxt = first_verb_after(tok)
-    return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB")
+    return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB" or misread_verb(tok, nxt))
+
+
+def misread_verb(to, nxt) -> bool:
+    """`urged him to fire feds faster`: after an infinitive `to` the parser made its auxiliary, the verb it
+    tagged as a noun is still the infinitive."""
+    return norm(to.text) == "to" and to.dep_ == "aux" and to.head.i == nxt.i and nxt.dep_ == "xcomp"
 
 
 CLITICS = {"ne", "n'", "pas", "plus", "jamais", "not", "se", "s'", "le", "la", "les", "l'", "leur", "lui", "y", "en",
@@ -276,6 +282,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
     if infinitive is not None:
         return infinitive
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if lex.language == "en" and nxt is not None and nxt.dep_ == "expl" and nxt.i + 1 < len(doc) \
+            and doc[nxt.i + 1].lemma_ == "be" and not quoted(nxt):
+        return nxt.i  # "say there is growing anger"
     if lex.language == "en" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i > nxt.i \
             and nxt.head is not verb and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
         return nxt.left_edge.i if nxt.left_edge.i > verb.i else nxt.i  # "insisted progress had been made"
@@ -414,8 +423,19 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         if i > start and norm(tok.text) in COORDINATORS and second_cue(doc, i + 1, lex):
             return i
+        if i > start and norm(tok.text) in COORDINATORS and beside_infinitive(doc, start, i, verb, lex):
+            return i
         i += 1
     return len(doc)
+
+
+def beside_infinitive(doc, start: int, index: int, verb, lex: Lexicon) -> bool:
+    """`urged him to fire feds faster and staffers know …`: after an infinitive content, a clause with its own
+    subject coordinated with the cue is the journalist's, not more of what was urged (English)."""
+    if lex.language != "en" or verb is None or start < 1 or norm(doc[start - 1].text) != "to":
+        return False
+    return any(c.dep_ == "conj" and c.i > index and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > index
+                                                         for g in c.children) for c in verb.children)
 
 
 COORDINATORS = {"and", "but", "et", "mais"}
