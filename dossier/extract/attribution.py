@@ -151,14 +151,24 @@ class SpeakerBook:
         """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
         before is a subject for `he`/`she` all the same."""
         for tok in doc:
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
-            if any(a <= tok.idx < b for a, b in quoted) or not self.is_known_person(tok.text):
+            if tok.ent_type_ and not (tok.ent_type_ == "ORG" and self.described_person(tok)):
+                continue
+            if any(a <= tok.idx < b for a, b in quoted):
+                continue
+            if not self.is_known_person(tok.text) and not self.described_person(tok):
                 continue
             pos = offset + tok.idx
-            if any(p <= pos for p, n in self.people if norm(n.split()[-1]) == norm(tok.text)):
+            if self.described_person(tok) or any(p <= pos for p, n in self.people
+                                                 if norm(n.split()[-1]) == norm(tok.text)):
                 self.subjects.append((pos, self.fullest(tok.text, pos)))
         self.subjects.sort(key=lambda item: item[0])
+
+    def described_person(self, tok) -> bool:
+        """`Jones, the union's president,`: a name in apposition with an office or a role is a person's."""
+        roles = self.lex["office_words"] | self.lex["role_words"]
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and norm(c.text) in roles for c in tok.children)
 
     def add_unlabelled_people(self, doc, offset: int) -> None:
         """`le Premier ministre belge Alexander De Croo` when the tagger found no person: a known given name then
@@ -566,6 +576,9 @@ def subject_of(verb, lex: Lexicon):
             found = subject_of(reporting_head(verb, lex), lex)
             if found is not None:
                 return found
+    glued = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if lex.language == "en" and verb.pos_ == "NOUN" and glued is not None:
+        return glued  # `," the lawsuit states.` read as one noun
     if epithet_before(verb.doc, verb.i, lex) is not None:
         return verb.doc[verb.i - 1]  # `", the 62-year-old said.`, which the parser leaves without a subject
     earlier = earlier_subject(verb)
@@ -804,7 +817,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                     last -= 1
                 found.role = role_before(tok.doc[first:last + 1], last + 1, lex)
             return found
-    from dossier.extract.reported import is_cue_verb
+    from dossier.extract.reported import final_incise, is_cue_verb
 
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
@@ -832,7 +845,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
-        if cue_after_name(nxt, lex):
+        if cue_after_name(nxt, lex) or final_incise(nxt, lex):
             break
         if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or (
                 nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):

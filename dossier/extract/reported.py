@@ -35,7 +35,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
         if after_determiner or ("que" not in following and "qu'" not in following
-                                and not (incise and incise_slot(tok, lex))):
+                                and not (incise and (incise_slot(tok, lex) or final_incise(tok, lex)))):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
@@ -75,6 +75,18 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     roles = lex["office_words"] | lex["role_words"]
     return after_quote and subject.pos_ == "DET" and any(
         norm(t.text) in roles or t.ent_type_ in ("PER", "PERSON") for t in doc[tok.i + 2: tok.i + 5])
+
+
+def final_incise(tok, lex: Lexicon) -> bool:
+    """`," the lawsuit states.`, `," the report notes.`: in English the cue closes a sentence that opens with a
+    quotation and its subject, even when the tagger read it as a plural noun."""
+    doc = tok.doc
+    if lex.language != "en" or tok.tag_ != "NNS" or tok.i + 1 < len(doc) and doc[tok.i + 1].text not in (".", ","):
+        return False
+    first = tok.i - 1
+    while first > 0 and tok.i - first <= 4 and doc[first].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART"):
+        first -= 1
+    return first < tok.i - 1 and doc[first].text in ('"', "”") and first > 0 and doc[first - 1].text in (",", "?", "!")
 
 
 FRENCH_FINITE_ENDINGS = ("ront", "raient", "rait", "rons", "rez", "ra", "aient", "ait", "ent", "ons", "ez")
