@@ -150,6 +150,29 @@ class SpeakerBook:
             if mention.name and not mention.pronoun:
                 self.plural_subjects.append((offset + tok.idx, mention.name))
 
+    def add_untagged_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
+        before is a subject for `he`/`she` all the same."""
+        for tok in doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            if tok.ent_type_ and not (tok.ent_type_ == "ORG" and self.described_person(tok)):
+                continue
+            if any(a <= tok.idx < b for a, b in quoted):
+                continue
+            if not self.is_known_person(tok.text) and not self.described_person(tok):
+                continue
+            pos = offset + tok.idx
+            if self.described_person(tok) or any(p <= pos for p, n in self.people
+                                                 if norm(n.split()[-1]) == norm(tok.text)):
+                self.subjects.append((pos, self.fullest(tok.text, pos)))
+        self.subjects.sort(key=lambda item: item[0])
+
+    def described_person(self, tok) -> bool:
+        """`Jones, the union's president,`: a name in apposition with an office or a role is a person's."""
+        roles = self.lex["office_words"] | self.lex["role_words"]
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and norm(c.text) in roles for c in tok.children)
+
     def add_unlabelled_people(self, doc, offset: int) -> None:
         """`le Premier ministre belge Alexander De Croo` when the tagger found no person: a known given name then
         capitalised words make a person's name."""
@@ -281,6 +304,10 @@ class SpeakerBook:
             return speaker
         return None
 
+    def agrees(self, name: str, gender: str) -> bool:
+        """A person's known gender does not contradict `gender`; English role nouns (`the senator`) have none."""
+        return self.gender(name) in ("", gender) or not gender and self.lex.language == "en"
+
     def office_holder(self, mention: Mention, pos: int) -> str | None:
         """The person introduced before `pos` with the office a role-only mention names (`le ministre de
         l'Intérieur` → who was `le ministre de l'Intérieur, X` or `X, ministre de l'Intérieur`; `la ministre`
@@ -290,7 +317,7 @@ class SpeakerBook:
         held += [(p, *role_key(sp.role, self.lex), sp.name) for p, sp, _ in self.spoken
                  if p <= pos and sp.role and sp.type == "person"]
         held.sort(key=lambda item: item[0])
-        agreeing = [(c, n) for _, h, c, n in held if h == head and self.gender(n) in ("", mention.gender)]
+        agreeing = [(c, n) for _, h, c, n in held if h == head and self.agrees(n, mention.gender)]
         same = [n for c, n in agreeing if complement and c & complement]
         loose = [n for c, n in agreeing if not complement or not c]
         return (same or loose or [None])[-1]
@@ -548,7 +575,7 @@ def subject_of(verb, lex: Lexicon):
     holder = participle_holder(verb, lex)
     if holder is not None:
         return holder
-    for child in verb.children:
+    for child in subject_order(verb, lex):
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
@@ -581,9 +608,14 @@ def subject_of(verb, lex: Lexicon):
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
-            found = subject_of(verb.head, lex)
+            found = subject_of(reporting_head(verb, lex), lex)
             if found is not None:
                 return found
+    glued = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if lex.language == "en" and verb.pos_ == "NOUN" and glued is not None:
+        return glued  # `," the lawsuit states.` read as one noun
+    if epithet_before(verb.doc, verb.i, lex) is not None:
+        return verb.doc[verb.i - 1]  # `", the 62-year-old said.`, which the parser leaves without a subject
     earlier = earlier_subject(verb)
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
@@ -627,6 +659,29 @@ def participle_holder(verb, lex: Lexicon):
         if ancestor.pos_ == "VERB" and is_cue_verb(ancestor, lex, incise=True):
             return subject_of(ancestor, lex)
     return None
+
+
+def reporting_head(verb, lex: Lexicon):
+    """The clause a participle cue hangs on; in English, past a reported clause to its own cue (`The union says the
+    plan is illegal, arguing that …`: the union argues, not the plan)."""
+    from dossier.extract.reported import is_cue_verb
+
+    head = verb.head
+    if lex.language == "en" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.i < verb.i \
+            and is_cue_verb(head.head, lex, True) and head.head.i < head.i:
+        return head.head
+    return head
+
+
+def subject_order(verb, lex: Lexicon) -> list:
+    """The verb's children in the order a subject is looked for; in English, a cue inside brackets looks for its
+    subject inside them first, as the parser can hang a subject from outside on it (`shelters (representatives of
+    the estates say …)`)."""
+    children = list(verb.children)
+    bracket = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text in "()"), None)
+    if lex.language != "en" or bracket is None or verb.doc[bracket].text != "(":
+        return children
+    return sorted(children, key=lambda c: c.i < bracket)
 
 
 def named_after_content(subject, verb):
@@ -824,11 +879,19 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
     doc = tok.doc
+    epithet = epithet_before(doc, tok.i + 1, lex)
+    if epithet is not None:
+        return Mention(epithet, "", pronoun="person")
     gender = demonstrative_gender(tok, lex)
     if gender:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    official = local_official(tok, lex)
+    if official is not None:
+        found = mention_of(official, lex)
+        found.role = found.role or clean_name(span_text(doc[tok.left_edge.i:official.left_edge.i - 1]), lex) or None
+        return found
     if tok.pos_ == "NOUN":
         named = next((c for c in tok.children if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
                       c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ORG_LABELS)
@@ -847,7 +910,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                     last -= 1
                 found.role = role_before(tok.doc[first:last + 1], last + 1, lex)
             return found
-    from dossier.extract.reported import is_cue_verb
+    from dossier.extract.reported import final_incise, is_cue_verb
 
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
@@ -870,9 +933,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "VERB" and nxt.dep_ == "amod" and not list(nxt.children) and nxt.head.i < right:
             right += 1  # `le Comité ministériel restreint`
             continue
+        if nxt.pos_ == "NUM" and doc[right - 1].pos_ == "ADP" and after == norm(doc[right - 1].text) != "":
+            right += 1  # `representatives of two of the former estates`
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
-        if cue_after_name(nxt, lex):
+        if cue_after_name(nxt, lex) or final_incise(nxt, lex):
             break
         if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or (
                 nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):
@@ -886,10 +952,15 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
             right += 1
             continue
+        if nxt.pos_ == "ADP" and right == tok.i + 1 and not seen_person and role_preposition(tok, nxt, lex):
+            right += 1  # `a spokeswoman for the county`, `an analyst at Capital Economics`
+            continue
         if nxt.pos_ == "ADP" and (seen_person or right + 1 >= len(doc) or low not in NAME_JOINERS | {"to", "au"}):
             break
         seen_person = seen_person or nxt.ent_type_ in PERSON_LABELS
         right += 1
+    while right - 1 > tok.i and doc[right - 1].pos_ == "ADP":
+        right -= 1
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
     person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
@@ -1009,6 +1080,42 @@ def impersonal_source(tok, lex: Lexicon):
         if any(c.dep_ == "case" and norm(c.text) in prepositions for c in word.children):
             return word  # `Chez Renault, on assure`, `», indique-t-on à l'Élysée`
     return None
+
+
+def local_official(tok, lex: Lexicon):
+    """`The Mandan, North Dakota, police chief, Jason Ziegler, said`: in English a place that opens a subject can
+    qualify the office of the person named in apposition after it; that person speaks, not the place."""
+    if lex.language != "en" or tok.ent_type_ not in ("GPE", "LOC", "") or tok.pos_ != "PROPN":
+        return None
+    person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS and c.i > tok.i
+                   and tok.doc[c.left_edge.i - 1].text == ","), None)
+    offices = lex["office_words"] | lex["role_words"]
+    if person is None or not any(norm(t.text) in offices for t in tok.doc[tok.i + 1:person.left_edge.i]):
+        return None
+    return person
+
+
+def epithet_before(doc, end: int, lex: Lexicon) -> str | None:
+    """`the Democrat`, `the 62-year-old`, `the 62-year-old retiree` ending at `end`: a definite phrase that names
+    the person last mentioned by party or age, as a pronoun would."""
+    if not lex["epithet_nouns"] or end < 2:
+        return None
+    phrase = doc[max(0, end - 8):end].text
+    epithets = "|".join(re.escape(word) for word in sorted(lex["epithet_nouns"]))
+    found = re.search(rf"(?:^|\s)(the (?:[\w]+-)?(?:{epithets})(?: [a-z]+)?)$", phrase, re.IGNORECASE)
+    if found is None or found.group(1).split()[-1][:1].isupper() and len(found.group(1).split()) > 2:
+        return None
+    return found.group(1)
+
+
+def role_preposition(tok, preposition, lex: Lexicon) -> bool:
+    """`spokesman for`, `economist at`: a role noun and the preposition that names whom it serves."""
+    low = norm(tok.text)
+    following = next((t for t in tok.doc[preposition.i + 1:preposition.i + 3] if t.pos_ != "DET"), None)
+    if following is None or following.ent_type_ in ("DATE", "TIME") or norm(following.text) in lex["time_words"]:
+        return False
+    return norm(preposition.text) in lex["role_prepositions"] and tok.pos_ == "NOUN" and (
+        low in lex["office_words"] | lex["role_words"] or low.rstrip("s") in lex["office_words"] | lex["role_words"])
 
 
 def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
@@ -1172,6 +1279,9 @@ def names_head(ent, tok, lex: Lexicon) -> bool:
     """False when the person is only a complement of the head (`advisers to Mr. Obama`)."""
     if ent.start <= tok.i < ent.end:
         return True
+    if lex.language == "en" and ent.end <= tok.i and tok.pos_ == "NOUN" and ent.root.dep_ == "compound" \
+            and ent.root.head.i == tok.i:
+        return False  # `Two Clinton donors`, `Clinton aides`: people around the person named, not that person
     doc = ent.doc
     first = ent.start
     while first > 0 and (norm(doc[first - 1].text) in lex["titles"]):

@@ -118,6 +118,8 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         book.add_acronyms(doc)
         if lex.language == "fr":
             book.add_unlabelled_people(doc, paragraph.start)
+        if lex.language == "en":
+            book.add_untagged_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
     drafts: list[Draft] = []
     colon_cue = None
     for index, pp in enumerate(parsed):
@@ -772,12 +774,20 @@ def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
 
 def is_holder(tok, lex: Lexicon) -> bool:
     """A person, a group of people or an organisation (`Emmanuel Macron`, `les détracteurs`, `le gouvernement`)."""
-    if tok.ent_type_ in ("PER", "ORG"):
+    if tok.ent_type_ in ("PER", "ORG") or lex.language == "en" and named_person_noun(tok, lex):
         return True
     low = norm(tok.text)
     if low in NOT_AGENTS or low in lex["time_words"] or tok.pos_ != "NOUN":
         return tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE")
     return low in lex["office_words"] or low in lex["organization_nouns"] or low.endswith(AGENT_SUFFIXES)
+
+
+def named_person_noun(tok, lex: Lexicon) -> bool:
+    """`Sam Ortiz`, `her neighbor, Sam Ortiz,`, `the economist`: a named person, a noun in apposition with one, or a
+    role noun."""
+    if tok.ent_type_ == "PERSON" or norm(tok.text) in lex["role_words"]:
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:
@@ -792,7 +802,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         after_tokens = []
         after_text = text[q.close:next_open].lstrip(" \u00a0\u202f")
         continuing = bool(after_text) and (after_text[0] in ",;:—–-" or after_text[0].islower()
-                                           or text[q.end - 1] not in ".!?…")
+                                           or last_mark(text, q.start, q.end) not in ".!?…")
         if continuing:
             for tok in pp.tokens(q.close, next_open):
                 if tok.text in SENTENCE_END:
@@ -890,6 +900,12 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def last_mark(text: str, start: int, end: int) -> str:
+    """The last character of a quotation before the closing marks of a quotation nested in it (`… come after you.'`)."""
+    content = text[start:end].rstrip(" '’‹›")
+    return content[-1:] if content else text[end - 1:end]
 
 
 def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):

@@ -35,7 +35,8 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
         if after_determiner or ("que" not in following and "qu'" not in following
-                                and not (incise and incise_slot(tok, lex)) and not after_named_subject(tok)):
+                                and not (incise and (incise_slot(tok, lex) or final_incise(tok, lex)))
+                                and not after_named_subject(tok)):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
@@ -96,6 +97,18 @@ def after_named_subject(tok) -> bool:
         before = doc[tok.i - 2]
     return before.ent_type_ in ("PER", "PERSON") and before.ent_iob_ in ("B", "I") and (
         tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ == "")
+
+
+def final_incise(tok, lex: Lexicon) -> bool:
+    """`," the lawsuit states.`, `," the report notes.`: in English the cue closes a sentence that opens with a
+    quotation and its subject, even when the tagger read it as a plural noun."""
+    doc = tok.doc
+    if lex.language != "en" or tok.tag_ != "NNS" or tok.i + 1 < len(doc) and doc[tok.i + 1].text not in (".", ","):
+        return False
+    first = tok.i - 1
+    while first > 0 and tok.i - first <= 4 and doc[first].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART"):
+        first -= 1
+    return first < tok.i - 1 and doc[first].text in ('"', "”") and first > 0 and doc[first - 1].text in (",", "?", "!")
 
 
 FRENCH_FINITE_ENDINGS = ("ront", "raient", "rait", "rons", "rez", "ra", "aient", "ait", "ent", "ons", "ez")
@@ -228,7 +241,13 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
     if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
         return tok.pos_ == "SCONJ" or tok.dep_ == "mark"
     nxt = first_verb_after(tok)
-    return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB")
+    return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB" or misread_verb(tok, nxt))
+
+
+def misread_verb(to, nxt) -> bool:
+    """`urged him to fire feds faster`: after an infinitive `to` the parser made its auxiliary, the verb it
+    tagged as a noun is still the infinitive."""
+    return norm(to.text) == "to" and to.dep_ == "aux" and to.head.i == nxt.i and nxt.dep_ == "xcomp"
 
 
 CLITICS = {"ne", "n'", "pas", "plus", "jamais", "not", "se", "s'", "le", "la", "les", "l'", "leur", "lui", "y", "en",
@@ -340,6 +359,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
     if infinitive is not None:
         return infinitive
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if lex.language == "en" and nxt is not None and nxt.dep_ == "expl" and nxt.i + 1 < len(doc) \
+            and doc[nxt.i + 1].lemma_ == "be" and not quoted(nxt):
+        return nxt.i  # "say there is growing anger"
     if lex.language == "en" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i > nxt.i \
             and nxt.head is not verb and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
         return nxt.left_edge.i if nxt.left_edge.i > verb.i else nxt.i  # "insisted progress had been made"
@@ -513,8 +535,19 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         if i > start and norm(tok.text) in COORDINATORS and second_cue(doc, i + 1, lex):
             return i
+        if i > start and norm(tok.text) in COORDINATORS and beside_infinitive(doc, start, i, verb, lex):
+            return i
         i += 1
     return len(doc)
+
+
+def beside_infinitive(doc, start: int, index: int, verb, lex: Lexicon) -> bool:
+    """`urged him to fire feds faster and staffers know …`: after an infinitive content, a clause with its own
+    subject coordinated with the cue is the journalist's, not more of what was urged (English)."""
+    if lex.language != "en" or verb is None or start < 1 or norm(doc[start - 1].text) != "to":
+        return False
+    return any(c.dep_ == "conj" and c.i > index and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > index
+                                                         for g in c.children) for c in verb.children)
 
 
 COORDINATORS = {"and", "but", "et", "mais"}
@@ -633,12 +666,17 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         while start < end and (text[start] in TRIM or text[start] in "»”" and "«“" not in text[start:end]):
             start += 1
-        while end > start and (text[end - 1] in TRIM or text[end - 1] in "«“"):
+        while end > start and (text[end - 1] in TRIM or text[end - 1] in "«“" or loose_bracket(text, start, end)):
             end -= 1
         match = DANGLING.search(text, start, end)
         if not match or match.end() != end or match.start() <= start:
             return start, end
         end = match.start()
+
+
+def loose_bracket(text: str, start: int, end: int) -> bool:
+    """An opening bracket ending [start, end), or a closing one whose opening bracket stands before the span."""
+    return text[end - 1] == "(" or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)
 
 
 def strip_connectors(text: str, start: int, end: int, lex: Lexicon) -> int:
