@@ -216,7 +216,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             finish_i = cut_elaboration(doc, first, finish_i, lex, quoted)
             if finish_i > first:
                 content = (first, finish_i)
-        if content is not None and indirect_question(doc, verb, content[0], lex):
+        if content is not None and indirect_question(doc, verb, content[0], lex) or asked_anonymity(doc, verb, lex):
             continue
         if content is not None and declined_comment(doc, content, lex):
             continue
@@ -398,10 +398,19 @@ QUESTION_WORDS = {"how", "what", "why", "who", "whom", "which", "whether", "if",
 
 
 def indirect_question(doc, verb, first: int, lex: Lexicon) -> bool:
-    """`I asked him how many minds he had changed`: a question reported, not something the source stated."""
-    if norm(verb.lemma_) not in lex["question_verbs"]:
+    """`I asked him how many minds he had changed`: a question reported, not something the source stated; nor is
+    what a source did not say (`Officials have not said how many people were arrested`)."""
+    from dossier.extract.reported import negated
+
+    if norm(verb.lemma_) not in lex["question_verbs"] and not negated(verb):
         return False
     return any(norm(t.text) in QUESTION_WORDS for t in doc[verb.i + 1:first + 1])
+
+
+def asked_anonymity(doc, verb, lex: Lexicon) -> bool:
+    """`who asked not to be named`, `qui a requis l'anonymat`: a request to stay unnamed is no statement."""
+    following = " ".join(norm(t.text) for t in doc[verb.i + 1: verb.i + 6])
+    return any(phrase in following for phrase in lex["anonymity_phrases"])
 
 
 def declined_comment(doc, content: tuple[int, int], lex: Lexicon) -> bool:

@@ -533,6 +533,9 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         if tok.text == "," and starts_with_any(doc, i + 1, lex["clause_breaks"]):
             return i
+        if i > 1 and doc[i - 1].text in ('"', "”", "»") and doc[i - 2].text == "," \
+                and starts_with_any(doc, i, lex["clause_breaks"]):
+            return i  # `was "rigged," without offering evidence`: the comma sits inside the quotation marks
         if i > start and norm(tok.text) in COORDINATORS and second_cue(doc, i + 1, lex):
             return i
         if i > start and norm(tok.text) in COORDINATORS and beside_infinitive(doc, start, i, verb, lex):
