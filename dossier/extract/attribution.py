@@ -584,8 +584,9 @@ def subject_of(verb, lex: Lexicon):
             continue  # `…, ainsi qu'à deux assaillants, a indiqué le ministère`: the incise's subject follows it
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not clause_as_subject(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
-            if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
-                return child.doc[child.i + 1]
+            if norm(child.text) in ("-t", "l'") and child.i + 1 < len(child.doc) and (
+                    norm(child.text) == "-t" or norm(child.doc[child.i + 1].text) == "on"):
+                return child.doc[child.i + 1]  # `a-t-il`, `où l'on affirme`
             if stressed_pronoun(child, verb, lex):
                 return person_named_before(verb) or child
             if child.i > verb.i:
@@ -846,6 +847,11 @@ def earlier_subject(verb):
         on_auxiliary = tok.pos_ == "PRON" and tok.head.dep_.startswith("aux") and tok.head.head == verb
         if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and (tok.pos_ in ("NOUN", "PROPN") or on_auxiliary):
             return tok
+        antecedent = tok.doc[tok.i - 2] if tok.i >= 2 else None
+        if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and norm(tok.text) in ("qui", "who") \
+                and tok.doc[tok.i - 1].text == "," and antecedent.pos_ in ("NOUN", "PROPN") \
+                and antecedent.i == written_sentence_start(verb) + (antecedent.i - antecedent.left_edge.i):
+            return antecedent  # `Le député, qui s'exprimait …, a affirmé`, the parser lost the main subject
     return None
 
 
