@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import inverted_subject, norm
+from dossier.extract.attribution import inside_quotation, inverted_subject, norm
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -421,8 +421,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             end = max(end, child.right_edge.i + 1)
         elif child.left_edge.i == end and is_complement_phrase(child, lex):
             end = child.right_edge.i + 1
-    if end - start < 3 or qualified_by_quote(verb, end, lex):
-        return None
+    if end - start < 3 or qualified_by_quote(verb, end, lex) or inside_quotation(objects[0]):
+        return None  # `a promis une "opposition constructive"`: the quoted words are a partial quote
     return start, end
 
 
