@@ -18,6 +18,7 @@ NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant
                              "sans", "plus", "moins", "autant", "même", "si", "tant", "afin", "ce", "so", "such",
                              "now", "given", "except", "than"}
 Quoted = Callable[[object], bool]
+PRONOUN_ENDS = {"he", "she", "they", "il", "elle", "ils", "elles"}
 DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|when|while|because|if|quand|lorsque|si|car|"
                       r"he|she|they|il|elle|ils|elles)$", re.IGNORECASE)
 
@@ -344,11 +345,11 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             break
         if norm(tok.text) in COORDINATORS and tok.i + 1 < len(doc) and norm(doc[tok.i + 1].text) in ("que", "qu'"):
             break  # `s'est opposé aux restrictions, mais qu'il …`: that que-clause hangs on an earlier cue
-        if is_complementizer(tok, lex):
+        if is_complementizer(tok, lex) and not starts_with_any(doc, tok.i, lex["locutions"]):
             infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
             if infinitive and cue_lemma(verb, lex) not in lex["infinitive_verbs"]:
                 break
-            if infinitive and not governed_by(first_verb_after(tok), verb):
+            if infinitive and not governed_by(first_verb_after(tok), verb) and not directed_object(verb, tok, lex):
                 continue  # `appelé à une grève à partir de jeudi`: the infinitive belongs to something else
             return tok.i + 1
         if tok.pos_ == "VERB" and tok.i > verb.i + 1:
@@ -381,6 +382,18 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 start = own
             return max(start, verb.i + 1)
     return None
+
+
+def directed_object(verb, mark, lex: Lexicon) -> bool:
+    """`a appelé les dirigeants de Twitter, Facebook et Apple à redoubler d'efforts`: a directive verb's object
+    then `à`/`de` and an infinitive, however the parser hung the infinitive."""
+    doc = verb.doc
+    if cue_lemma(verb, lex) not in lex["object_in_content_verbs"] or mark.i + 1 >= len(doc):
+        return False
+    has_object = any(c.dep_ in ("obj", "dobj") and verb.i < c.i < mark.i for c in verb.children)
+    between = doc[verb.i + 1:mark.i]
+    return has_object and "Inf" in doc[mark.i + 1].morph.get("VerbForm") and not any(
+        t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def negated(verb) -> bool:
@@ -672,9 +685,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and (text[end - 1] in TRIM or text[end - 1] in "«“" or loose_bracket(text, start, end)):
             end -= 1
         match = DANGLING.search(text, start, end)
-        if not match or match.end() != end or match.start() <= start:
+        if not match or match.end() != end or match.start() <= start or after_preposition(text, start, match):
             return start, end
         end = match.start()
+
+
+PREPOSITIONS = {"chez", "avec", "pour", "sans", "contre", "sur", "à", "de", "par", "entre", "envers", "selon",
+                "with", "for", "to", "by", "about", "against", "without", "from", "of"}
+
+
+def after_preposition(text: str, start: int, match: re.Match) -> bool:
+    """`rester chez elle`, `voted for him`: a pronoun after a preposition is no dangling subject."""
+    before = text[start:match.start()].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS and match.group().strip().lower() in PRONOUN_ENDS
 
 
 def loose_bracket(text: str, start: int, end: int) -> bool:
