@@ -338,7 +338,11 @@ def restrictive(que) -> bool:
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
     """Index of the first token of the clause a cue verb introduces after it, if any."""
     doc = verb.doc
-    for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW]:
+    window = SCAN_WINDOW
+    if cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i]
+        window += min(12, max((c.right_edge.i - c.i for c in objects), default=0))  # a long object before `à`
+    for tok in doc[verb.i + 1: verb.i + 1 + window]:
         if short_quote_at(tok, quoted):
             continue
         if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
