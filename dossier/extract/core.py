@@ -124,6 +124,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         drafts.extend(verb_drafts(pp, previous, lex))
         drafts.extend(source_drafts(pp, lex))
         drafts.extend(opinion_holder_drafts(pp, lex))
+        drafts.extend(relative_holder_drafts(pp, lex))
         drafts.extend(quote_drafts(pp, previous, lex))
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     drafts.extend(tweet_drafts(parsed))
@@ -663,6 +664,45 @@ AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "log
 NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste"}
 
 
+HOLDER_WORDS = 8
+RELATIVE_HOLDER = re.compile(r",\s+pour (?:qui|lequel|laquelle|lesquels|lesquelles)\s+", re.IGNORECASE)
+
+
+def relative_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`a plaidé M. Romney, pour qui c'est « inacceptable »`: in French, `, pour qui` + a clause gives the view of
+    the person named just before the comma."""
+    if lex.language != "fr":
+        return []
+    text = pp.paragraph.text
+    drafts = []
+    for match in RELATIVE_HOLDER.finditer(text):
+        if pp.quote_at(match.start()) is not None:
+            continue
+        before = pp.tokens(0, match.start())
+        holder = before[-1] if before else None
+        if holder is None or not named_holder(holder, lex):
+            continue  # `les petits producteurs, pour qui la période est rude`: hard times, not a view
+        sent_end = next((b for a, b in pp.sentences if a <= match.start() < b), len(text))
+        start, finish = trim_span(text, match.end(), sent_end)
+        finish = drop_final_period(text, start, finish)
+        content = pp.tokens(start, finish)
+        if len(content) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in content) or text[start:finish].endswith("?"):
+            continue
+        mention = mention_of(holder, lex)
+        mention.possessor = None
+        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
+                      pp.offset + match.start(), verb=holder, cue="pour qui")
+        draft.mention = mention
+        drafts.append(draft)
+    return drafts
+
+
+def named_holder(tok, lex: Lexicon) -> bool:
+    """A person by name or an office holder (`M. Romney`, `le ministre`), not a group the article describes."""
+    return tok.ent_type_ == "PER" or tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE") \
+        or norm(tok.text) in lex["office_words"]
+
+
 def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     """`Pour ses opposants, le classement a clos le débat.`: in French, a sentence opening `Pour` + a person, a
     group of people or an organisation, then a comma, gives that holder's view."""
@@ -676,7 +716,8 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             continue
         comma = text.find(",", begin, sent_end)
         region = pp.tokens(begin + 5, comma) if comma > 0 else []
-        if not region or len(region) > 8 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
+        if not region or len(region) > HOLDER_WORDS or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t)
+                                                           for t in region):
             continue
         head = next((t for t in reversed(region) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nmod", "obl")
                      or t.ent_type_ in ("PER", "ORG")), None)

@@ -118,6 +118,7 @@ def coordinated_cue(tok, lex: Lexicon) -> bool:
                for a in coordinator.ancestors)
 
 
+INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod")
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
 
 
@@ -127,7 +128,7 @@ def is_bare_infinitive(tok) -> bool:
         c.dep_ == "aux" and norm(c.text) == "to" for c in tok.children)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok and is_bare_infinitive(tok.head):
         return True
-    return infinitive and tok.dep_ in ("xcomp", "advcl", "acl", "conj", "ccomp") and not any(
+    return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
         c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
 
 
@@ -305,7 +306,7 @@ def restrictive(que) -> bool:
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
     """Index of the first token of the clause a cue verb introduces after it, if any."""
     doc = verb.doc
-    for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW]:
+    for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW + addressee_length(verb, lex)]:
         if short_quote_at(tok, quoted):
             continue
         if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
@@ -346,6 +347,15 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 start = own
             return max(start, verb.i + 1)
     return None
+
+
+def addressee_length(verb, lex: Lexicon) -> int:
+    """`a appelé les dirigeants de Twitter, Facebook, Google et Apple à …`: the words of the object of a cue
+    whose object belongs to the content, which may stand between the cue and its complementizer."""
+    if cue_lemma(verb, lex) not in lex["object_in_content_verbs"]:
+        return 0
+    target = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    return 0 if target is None else target.right_edge.i - target.left_edge.i
 
 
 def negated(verb) -> bool:
