@@ -125,6 +125,8 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         drafts.extend(source_drafts(pp, lex))
         drafts.extend(opinion_holder_drafts(pp, lex))
         drafts.extend(relative_holder_drafts(pp, lex))
+        if lex.language == "fr":
+            drafts.extend(relative_source_drafts(pp, lex))
         drafts.extend(quote_drafts(pp, previous, lex))
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     drafts.extend(tweet_drafts(parsed))
@@ -585,6 +587,37 @@ def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, ver
     return begin, finish, previous
 
 
+RELATIVE_SOURCE = re.compile(r"selon (?:lequel|laquelle|lesquels|lesquelles)\s+")
+
+
+def relative_source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`un rapport d'une agence « non-américaine » selon lequel les bénéfices dépassent les risques`: the
+    clause after `selon lequel` is what the noun before it says."""
+    text = pp.paragraph.text
+    drafts = []
+    for match in RELATIVE_SOURCE.finditer(norm(text)):
+        if pp.quote_at(match.start()) is not None:
+            continue
+        before = [t for t in pp.tokens(0, match.start()) if not in_quote(pp, t) and not t.is_punct]
+        noun = next((t for t in reversed(before[-6:]) if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i \
+                and not any(c.dep_ == "det" for c in noun.children):
+            noun = noun.head  # `agence de bio-sécurité`: a bare noun completes the one before
+        sent_end = next((b for a, b in pp.sentences if a <= match.start() < b), len(text))
+        start, finish = trim_span(text, match.end(), sent_end)
+        finish = drop_final_period(text, start, finish)
+        content = pp.tokens(start, finish)
+        if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            continue
+        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
+                      pp.offset + match.start(), verb=noun, cue=text[match.start():match.start() + 5])
+        draft.mention = mention_of(noun, lex)
+        drafts.append(draft)
+    return drafts
+
+
 def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     """`selon X, …`, `…, according to X`, `à ses yeux, …`."""
     text = pp.paragraph.text
@@ -593,7 +626,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     drafts = []
     for marker in lex["source_markers"]:
         for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", low):
-            if pp.quote_at(match.start()) is not None:
+            if pp.quote_at(match.start()) is not None or RELATIVE_SOURCE.match(low, match.start()):
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start > 0 and doc[span.start - 1].pos_ == "VERB":
