@@ -225,6 +225,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             content = passive_content(verb)
         if content is None and last is verb:
             content = object_content(verb, lex) or oblique_content(verb, lex)
+            if content is not None and quoted_head(pp, verb, *content, lex):
+                continue  # `dénonce une « agression »`: the quoted words of a noun phrase are partial statements
         elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
             content = accused(verb, content)
         if content is not None:
@@ -256,6 +258,19 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             draft.mention = mention_of(agent, lex)
         drafts.append(draft)
     return drafts
+
+
+def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -> bool:
+    """`dénonce une « agression » à son encontre`, `a qualifié la décision de « censure »`: the noun phrase a cue
+    governs has its head quoted, or a naming cue its attribute (not `réclament l'application du « principe »`)."""
+    first, last = pp.doc[start].idx, pp.doc[end - 1].idx
+    if not any(first <= q.open <= last for q in pp.quotes):
+        return False
+    if cue_lemma(verb, lex) in lex["naming_verbs"]:
+        return True
+    inside = range(start, end)
+    head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head is t)), None)
+    return head is not None and in_quote(pp, head)
 
 
 def passive_agent(verb):
