@@ -222,7 +222,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue
         agent = passive_agent(verb) if last is verb else None
         if agent is not None:
-            content = passive_content(verb)
+            content = passive_content(verb, lex)
         if content is None and last is verb:
             content = object_content(verb, lex) or oblique_content(verb, lex)
             if content is not None and quoted_head(pp, verb, *content, lex):
@@ -283,10 +283,13 @@ def passive_agent(verb):
     return agent
 
 
-def passive_content(verb) -> tuple[int, int] | None:
-    """What a passive cue reports: its subject (`La fermeture de l'usine a été annoncée par …`)."""
+def passive_content(verb, lex: Lexicon) -> tuple[int, int] | None:
+    """What a passive cue reports: its subject (`La fermeture de l'usine a été annoncée par …`), not who was told
+    (`Les autorités ont été informées par …`)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.i - subject.left_edge.i < 1:
+        return None
+    if cue_lemma(verb, lex) in lex["addressee_verbs"]:
         return None
     return subject.left_edge.i, subject.right_edge.i + 1
 
@@ -519,6 +522,9 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
                                           for q in pp.quotes)
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and norm(c.text) in lex["relative_pronouns"]
+           for c in verb.children):
+        return None  # `…, mal reçue par Bernard Debré, qui a réagi sur le même sujet`: the clause is about him
     if has_own_object(verb) and not french_incise(verb, lex):
         return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
