@@ -655,6 +655,9 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
+            if not any(w in marker.split() for w in ("ses", "leurs", "son")) and (
+                    span.end >= len(doc) or doc[span.end].is_punct and doc[span.end].text not in QUOTE_CHARS):
+                continue  # `préparent le jour d'après (…)`: an adjective, not a source
             following = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
                 following = span[-1]  # `de source policière`
@@ -676,6 +679,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 if begin < 0:
                     continue
                 begin, finish = begin + 1, sent_end
+                if re.match(r"\s*(?:qui|dont|lequel|laquelle|who|which)\b", norm(text[begin:begin + 12])):
+                    begin = after_relative(pp, begin, sent_end)  # `Selon X, qui a eu accès au rapport, …`
             else:
                 begin, finish = sent_start, match.start()
                 opening = pp.quote_at(trim_span(text, begin, finish)[0])
@@ -698,6 +703,16 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+def after_relative(pp: ParsedParagraph, start: int, end: int) -> int:
+    """Where the sentence resumes after a relative clause opening at `start` (`qui a eu accès au rapport, …`)."""
+    pronoun = next(iter(pp.tokens(start, end)), None)
+    if pronoun is None:
+        return end
+    last = pronoun.head.right_edge if pronoun.head.i >= pronoun.i else pronoun
+    comma = pp.paragraph.text.find(",", last.idx + len(last.text), end)
+    return comma + 1 if comma >= 0 else end
 
 
 def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
