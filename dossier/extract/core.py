@@ -127,6 +127,9 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         drafts.extend(verb_drafts(pp, previous, lex))
         drafts.extend(source_drafts(pp, lex))
         drafts.extend(opinion_holder_drafts(pp, lex))
+        drafts.extend(relative_holder_drafts(pp, lex))
+        if lex.language == "fr":
+            drafts.extend(relative_source_drafts(pp, lex))
         drafts.extend(quote_drafts(pp, previous, lex))
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     drafts.extend(tweet_drafts(parsed))
@@ -222,9 +225,11 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue
         agent = passive_agent(verb) if last is verb else None
         if agent is not None:
-            content = passive_content(verb)
+            content = passive_content(verb, lex)
         if content is None and last is verb:
             content = object_content(verb, lex) or oblique_content(verb, lex)
+            if content is not None and quoted_head(pp, verb, *content, lex):
+                continue  # `dénonce une « agression »`: the quoted words of a noun phrase are partial statements
         elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
             content = accused(verb, content)
         if content is not None:
@@ -258,6 +263,19 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     return drafts
 
 
+def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -> bool:
+    """`dénonce une « agression » à son encontre`, `a qualifié la décision de « censure »`: the noun phrase a cue
+    governs has its head quoted, or a naming cue its attribute (not `réclament l'application du « principe »`)."""
+    first, last = pp.doc[start].idx, pp.doc[end - 1].idx
+    if not any(first <= q.open <= last for q in pp.quotes):
+        return False
+    if cue_lemma(verb, lex) in lex["naming_verbs"]:
+        return True
+    inside = range(start, end)
+    head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head is t)), None)
+    return head is not None and in_quote(pp, head)
+
+
 def passive_agent(verb):
     """`a été annoncée par la direction`: the agent of a passive cue, who spoke."""
     if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -268,10 +286,13 @@ def passive_agent(verb):
     return agent
 
 
-def passive_content(verb) -> tuple[int, int] | None:
-    """What a passive cue reports: its subject (`La fermeture de l'usine a été annoncée par …`)."""
+def passive_content(verb, lex: Lexicon) -> tuple[int, int] | None:
+    """What a passive cue reports: its subject (`La fermeture de l'usine a été annoncée par …`), not who was told
+    (`Les autorités ont été informées par …`)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.i - subject.left_edge.i < 1:
+        return None
+    if cue_lemma(verb, lex) in lex["addressee_verbs"]:
         return None
     return subject.left_edge.i, subject.right_edge.i + 1
 
@@ -513,6 +534,9 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
                                           for q in pp.quotes)
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and norm(c.text) in lex["relative_pronouns"]
+           for c in verb.children):
+        return None  # `…, mal reçue par Bernard Debré, qui a réagi sur le même sujet`: the clause is about him
     if has_own_object(verb) and not object_is_source(verb, first, lex) and not french_incise(verb, lex):
         return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -618,6 +642,37 @@ def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, ver
     return begin, finish, previous
 
 
+RELATIVE_SOURCE = re.compile(r"selon (?:lequel|laquelle|lesquels|lesquelles)\s+")
+
+
+def relative_source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`un rapport d'une agence « non-américaine » selon lequel les bénéfices dépassent les risques`: the
+    clause after `selon lequel` is what the noun before it says."""
+    text = pp.paragraph.text
+    drafts = []
+    for match in RELATIVE_SOURCE.finditer(norm(text)):
+        if pp.quote_at(match.start()) is not None:
+            continue
+        before = [t for t in pp.tokens(0, match.start()) if not in_quote(pp, t) and not t.is_punct]
+        noun = next((t for t in reversed(before[-6:]) if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i \
+                and not any(c.dep_ == "det" for c in noun.children):
+            noun = noun.head  # `agence de bio-sécurité`: a bare noun completes the one before
+        sent_end = next((b for a, b in pp.sentences if a <= match.start() < b), len(text))
+        start, finish = trim_span(text, match.end(), sent_end)
+        finish = drop_final_period(text, start, finish)
+        content = pp.tokens(start, finish)
+        if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            continue
+        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
+                      pp.offset + match.start(), verb=noun, cue=text[match.start():match.start() + 5])
+        draft.mention = mention_of(noun, lex)
+        drafts.append(draft)
+    return drafts
+
+
 def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     """`selon X, …`, `…, according to X`, `à ses yeux, …`."""
     text = pp.paragraph.text
@@ -626,7 +681,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     drafts = []
     for marker in lex["source_markers"]:
         for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", low):
-            if pp.quote_at(match.start()) is not None:
+            if pp.quote_at(match.start()) is not None or RELATIVE_SOURCE.match(low, match.start()):
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start > 0 and doc[span.start - 1].pos_ == "VERB" and not learned_from(
@@ -635,6 +690,9 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
+            if not any(w in marker.split() for w in ("ses", "leurs", "son")) and (
+                    span.end >= len(doc) or doc[span.end].is_punct and doc[span.end].text not in QUOTE_CHARS):
+                continue  # `préparent le jour d'après (…)`: an adjective, not a source
             following = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
                 following = span[-1]  # `de source policière`
@@ -657,6 +715,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                     continue
                 begin = after_apposed_name(pp, begin + 1, sent_end)
                 finish = sent_end
+                if re.match(r"\s*(?:qui|dont|lequel|laquelle|who|which)\b", norm(text[begin:begin + 12])):
+                    begin = after_relative(pp, begin, sent_end)  # `Selon X, qui a eu accès au rapport, …`
             else:
                 begin, finish = sent_start, match.start()
                 if learned_from(doc[span.start - 1], lex):
@@ -702,6 +762,16 @@ def after_apposed_name(pp: ParsedParagraph, start: int, end: int) -> int:
     return start
 
 
+def after_relative(pp: ParsedParagraph, start: int, end: int) -> int:
+    """Where the sentence resumes after a relative clause opening at `start` (`qui a eu accès au rapport, …`)."""
+    pronoun = next(iter(pp.tokens(start, end)), None)
+    if pronoun is None:
+        return end
+    last = pronoun.head.right_edge if pronoun.head.i >= pronoun.i else pronoun
+    comma = pp.paragraph.text.find(",", last.idx + len(last.text), end)
+    return comma + 1 if comma >= 0 else end
+
+
 def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
     """Where the sentence resumes after an incise and its appositions (the first comma-led part with a verb)."""
     text = pp.paragraph.text
@@ -720,6 +790,45 @@ AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "log
 NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste"}
 
 
+HOLDER_WORDS = 8
+RELATIVE_HOLDER = re.compile(r",\s+pour (?:qui|lequel|laquelle|lesquels|lesquelles)\s+", re.IGNORECASE)
+
+
+def relative_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`a plaidé M. Romney, pour qui c'est « inacceptable »`: in French, `, pour qui` + a clause gives the view of
+    the person named just before the comma."""
+    if lex.language != "fr":
+        return []
+    text = pp.paragraph.text
+    drafts = []
+    for match in RELATIVE_HOLDER.finditer(text):
+        if pp.quote_at(match.start()) is not None:
+            continue
+        before = pp.tokens(0, match.start())
+        holder = before[-1] if before else None
+        if holder is None or not named_holder(holder, lex):
+            continue  # `les petits producteurs, pour qui la période est rude`: hard times, not a view
+        sent_end = next((b for a, b in pp.sentences if a <= match.start() < b), len(text))
+        start, finish = trim_span(text, match.end(), sent_end)
+        finish = drop_final_period(text, start, finish)
+        content = pp.tokens(start, finish)
+        if len(content) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in content) or text[start:finish].endswith("?"):
+            continue
+        mention = mention_of(holder, lex)
+        mention.possessor = None
+        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
+                      pp.offset + match.start(), verb=holder, cue="pour qui")
+        draft.mention = mention
+        drafts.append(draft)
+    return drafts
+
+
+def named_holder(tok, lex: Lexicon) -> bool:
+    """A person by name or an office holder (`M. Romney`, `le ministre`), not a group the article describes."""
+    return tok.ent_type_ == "PER" or tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE") \
+        or norm(tok.text) in lex["office_words"]
+
+
 def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     """`Pour ses opposants, le classement a clos le débat.`: in French, a sentence opening `Pour` + a person, a
     group of people or an organisation, then a comma, gives that holder's view."""
@@ -733,7 +842,8 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             continue
         comma = text.find(",", begin, sent_end)
         region = pp.tokens(begin + 5, comma) if comma > 0 else []
-        if not region or len(region) > 8 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
+        if not region or len(region) > HOLDER_WORDS or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t)
+                                                           for t in region):
             continue
         head = holder_in(region, lex)
         if head is None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import inside_quotation, inverted_subject, norm
+from dossier.extract.attribution import inverted_subject, norm
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -145,6 +145,7 @@ def coordinated_cue(tok, lex: Lexicon) -> bool:
                for a in coordinator.ancestors)
 
 
+INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod")
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
 
 
@@ -154,7 +155,7 @@ def is_bare_infinitive(tok) -> bool:
         c.dep_ == "aux" and norm(c.text) == "to" for c in tok.children)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok and is_bare_infinitive(tok.head):
         return True
-    return infinitive and tok.dep_ in ("xcomp", "advcl", "acl", "conj", "ccomp") and not any(
+    return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
         c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
 
 
@@ -338,11 +339,7 @@ def restrictive(que) -> bool:
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
     """Index of the first token of the clause a cue verb introduces after it, if any."""
     doc = verb.doc
-    window = SCAN_WINDOW
-    if cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
-        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i]
-        window += min(12, max((c.right_edge.i - c.i for c in objects), default=0))  # a long object before `à`
-    for tok in doc[verb.i + 1: verb.i + 1 + window]:
+    for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW + addressee_length(verb, lex)]:
         if short_quote_at(tok, quoted):
             continue
         if tok.text in SENTENCE_END or tok.text == ":" or quoted(tok) or tok.text in "«“\"":
@@ -400,6 +397,15 @@ def directed_object(verb, mark, lex: Lexicon) -> bool:
         t.pos_ in ("VERB", "AUX") for t in between)
 
 
+def addressee_length(verb, lex: Lexicon) -> int:
+    """`a appelé les dirigeants de Twitter, Facebook, Google et Apple à …`: the words of the object of a cue
+    whose object belongs to the content, which may stand between the cue and its complementizer."""
+    if cue_lemma(verb, lex) not in lex["object_in_content_verbs"]:
+        return 0
+    target = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    return 0 if target is None else target.right_edge.i - target.left_edge.i
+
+
 def negated(verb) -> bool:
     return any(c.dep_ in ("neg", "advmod") and norm(c.text) in ("not", "n't", "pas", "never", "jamais", "ne", "n'")
                for c in verb.children)
@@ -438,18 +444,9 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             end = max(end, child.right_edge.i + 1)
         elif child.left_edge.i == end and is_complement_phrase(child, lex):
             end = child.right_edge.i + 1
-    if end - start < 3 or qualified_by_quote(verb, end, lex) or inside_quotation(objects[0]):
-        return None  # `a promis une "opposition constructive"`: the quoted words are a partial quote
+    if end - start < 3:
+        return None
     return start, end
-
-
-def qualified_by_quote(verb, end: int, lex: Lexicon) -> bool:
-    """`a qualifié la mesure de « scandaleuse »`, `juge la réforme « indispensable »`: the quoted word the
-    object is given is the statement (a partial quote), not the object."""
-    if cue_lemma(verb, lex) not in lex["qualifying_verbs"]:
-        return False
-    doc = verb.doc
-    return any(t.text in ("«", "“", '"') for t in doc[verb.i + 1: min(len(doc), end + 3)])
 
 
 def after_boundary(verb) -> bool:
