@@ -22,6 +22,7 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da", "d'", "bin", "al", "ben", "el",
              "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
+NAME_PARTICLES = {"el", "al", "ben", "bin", "ould", "abou", "abu", "ibn"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ACRONYM_NAME = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}|[A-ZÉ][a-zé]{2,9}")
@@ -167,6 +168,24 @@ class SpeakerBook:
             head, complement = role_key(span_text(role_words_before(doc, tok.i)), self.lex)
             if head:
                 self.titles.append((offset + tok.idx, head, complement, name))
+
+    def add_particle_names(self, doc, offset: int) -> None:
+        """`M’jid El Guerrab`, `Hassan Ben Salem` when the tagger split or mistyped them: a capitalised word, a
+        capitalised name particle and a capitalised surname make a person's name."""
+        for tok in doc[1:-1]:
+            following = doc[tok.i + 1]
+            if norm(tok.text) not in NAME_PARTICLES or not tok.is_title or not following.is_title:
+                continue
+            first = tok.i - 1
+            while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text[:1].isupper():
+                first -= 1
+            given = doc[first:tok.i]
+            if not given.text[:1].isupper() or given.text[-1:] in ("'", "’") or any(
+                    t.pos_ in ("ADP", "DET", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV") for t in given):
+                continue
+            if first > 0 and doc[first - 1].text in (".", "!", "?", "«", '"', "“"):
+                continue
+            self.people.append((offset + doc[first].idx, doc[first:following.i + 1].text))
 
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         for ent in doc.ents:
@@ -816,6 +835,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "VERB" and nxt.dep_ == "amod" and not list(nxt.children) and nxt.head.i < right:
             right += 1  # `le Comité ministériel restreint`
             continue
+        if nxt.text == "-" and not doc[right - 1].whitespace_ and not nxt.whitespace_:
+            right += 1  # `lieutenant-colonel` split by the tokenizer
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
         if cue_after_name(nxt, lex):
@@ -959,7 +981,7 @@ def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
     whatever the tagger made of it."""
     tok = doc[index]
     before = doc[index - 1] if index else None
-    return tok.is_title and before is not None and tok.i > tok.sent.start + 1 and (
+    return tok.is_title and before is not None and tok.i > written_sentence_start(tok) + 1 and (
         norm(before.text) in lex["office_words"] | lex["role_words"] | lex["titles"])
 
 

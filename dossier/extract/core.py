@@ -115,6 +115,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         book.add_acronyms(doc)
         if lex.language == "fr":
             book.add_unlabelled_people(doc, paragraph.start)
+            book.add_particle_names(doc, paragraph.start)
     drafts: list[Draft] = []
     colon_cue = None
     for index, pp in enumerate(parsed):
