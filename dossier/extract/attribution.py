@@ -119,6 +119,8 @@ class SpeakerBook:
         key = norm(name.split()[-1])
         if by_name:
             if key in self.firm_genders:
+                if key in self.named_genders and self.genders.get(key) not in ("", gender):
+                    self.genders[key] = ""  # `Anne Clavel`, `Julien Clavel`: relatives, told apart by given name
                 return
             clue = self.clue_genders.get(key)
             self.genders[key] = "" if clue and clue != gender else gender
@@ -268,7 +270,16 @@ class SpeakerBook:
         self.spoken.append((pos, speaker, plural))
 
     def gender(self, name: str) -> str:
-        return self.genders.get(norm(name.split()[-1]), "") if name else ""
+        """A person's gender by surname; for a surname several people share (`Anne Clain`, `Fabien Clain`), by the
+        given name."""
+        if not name:
+            return ""
+        key = norm(name.split()[-1])
+        known = self.genders.get(key, "")
+        if known or len(name.split()) < 2:
+            return known
+        relatives = {norm(n) for _, n in self.people if len(n.split()) >= 2 and norm(n.split()[-1]) == key}
+        return given_name_gender(name, self.lex) if len(relatives) >= 2 else ""
 
     def latest_named_organization(self, pos: int) -> Speaker | None:
         """The last organisation or publication that was a subject before `pos` (`peut-on lire` after `Mediapart
@@ -549,7 +560,8 @@ def subject_of(verb, lex: Lexicon):
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not (
-                child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
+                child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]) and not (
+                child.i > verb.i and any(c.dep_ == "case" for c in child.children)):
             if norm(child.text) == "-t" and child.i + 1 < len(child.doc):
                 return child.doc[child.i + 1]
             if stressed_pronoun(child, verb, lex):
