@@ -568,7 +568,7 @@ def subject_of(verb, lex: Lexicon):
                 return person_named_before(verb) or child
             if child.i > verb.i:
                 closer = inverted_subject(verb, lex)
-                if closer is not None and closer.i < child.i:
+                if closer is not None and closer.i < child.left_edge.i and closer.ent_iob_ != "I":
                     return closer  # `a déclaré l'Union (…), qui chapeaute la mouvance`: a misparsed later noun
             return named_after_content(child, verb) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
