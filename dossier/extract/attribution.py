@@ -288,6 +288,13 @@ class SpeakerBook:
         return Speaker(prior[-1], None, "publication" if is_publication(prior[-1], self.lex) else "organization") \
             if prior else None
 
+    def organization_subject_after(self, since: int, pos: int, gender: str) -> Speaker | None:
+        """`L'ONU a recensé 1174 victimes. Fin décembre, elle avait estimé …`: an organisation that was the subject
+        after the last person who fits, whose gender does not contradict the pronoun."""
+        later = [n for p, n in self.org_subjects if since < p < pos and not self.is_known_person(n)
+                 and self.gender(n) in ("", gender)]
+        return Speaker(self.expand(later[-1]), None, "organization") if later else None
+
     def is_institution(self, name: str) -> bool:
         return bool(name) and norm(name.split()[0]) in self.lex["institution_nouns"]
 
@@ -332,6 +339,9 @@ class SpeakerBook:
                 recent = [(p, n) for p, n in recent if gender and self.gender(n) == gender]
             if recent:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
+                found_at = recent[-1][0]
+            if lex.language == "fr" and not epithet:
+                found = self.organization_subject_after(found_at, pos, gender) or found
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
                 prior = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
