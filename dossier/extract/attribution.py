@@ -22,6 +22,7 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da", "d'", "bin", "al", "ben", "el",
              "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
+NAME_PARTICLES = {"el", "al", "ben", "bin", "ould", "abou", "abu", "ibn"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ACRONYM_NAME = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}|[A-ZÉ][a-zé]{2,9}")
@@ -119,6 +120,8 @@ class SpeakerBook:
         key = norm(name.split()[-1])
         if by_name:
             if key in self.firm_genders:
+                if key in self.named_genders and self.genders.get(key) not in ("", gender):
+                    self.genders[key] = ""  # `Anne Clavel`, `Julien Clavel`: relatives, told apart by given name
                 return
             clue = self.clue_genders.get(key)
             self.genders[key] = "" if clue and clue != gender else gender
@@ -191,6 +194,24 @@ class SpeakerBook:
             head, complement = role_key(span_text(role_words_before(doc, tok.i)), self.lex)
             if head:
                 self.titles.append((offset + tok.idx, head, complement, name))
+
+    def add_particle_names(self, doc, offset: int) -> None:
+        """`M’jid El Guerrab`, `Hassan Ben Salem` when the tagger split or mistyped them: a capitalised word, a
+        capitalised name particle and a capitalised surname make a person's name."""
+        for tok in doc[1:-1]:
+            following = doc[tok.i + 1]
+            if norm(tok.text) not in NAME_PARTICLES or not tok.is_title or not following.is_title:
+                continue
+            first = tok.i - 1
+            while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text[:1].isupper():
+                first -= 1
+            given = doc[first:tok.i]
+            if not given.text[:1].isupper() or given.text[-1:] in ("'", "’") or any(
+                    t.pos_ in ("ADP", "DET", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV") for t in given):
+                continue
+            if first > 0 and doc[first - 1].text in (".", "!", "?", "«", '"', "“"):
+                continue
+            self.people.append((offset + doc[first].idx, doc[first:following.i + 1].text))
 
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         for ent in doc.ents:
@@ -273,7 +294,16 @@ class SpeakerBook:
         self.spoken.append((pos, speaker, plural))
 
     def gender(self, name: str) -> str:
-        return self.genders.get(norm(name.split()[-1]), "") if name else ""
+        """A person's gender by surname; for a surname several people share (`Anne Clain`, `Fabien Clain`), by the
+        given name."""
+        if not name:
+            return ""
+        key = norm(name.split()[-1])
+        known = self.genders.get(key, "")
+        if known or len(name.split()) < 2:
+            return known
+        relatives = {norm(n) for _, n in self.people if len(n.split()) >= 2 and norm(n.split()[-1]) == key}
+        return given_name_gender(name, self.lex) if len(relatives) >= 2 else ""
 
     def latest_named_organization(self, pos: int) -> Speaker | None:
         """The last organisation or publication that was a subject before `pos` (`peut-on lire` after `Mediapart
@@ -286,6 +316,13 @@ class SpeakerBook:
         """`ministre de l'Intérieur`: a person's office, whatever entity the tagger saw in it."""
         words = norm(name).split()
         return bool(words) and words[0] in self.lex["office_words"]
+
+    def organization_subject_after(self, since: int, pos: int, gender: str) -> Speaker | None:
+        """`L'ONU a recensé 1174 victimes. Fin décembre, elle avait estimé …`: an organisation that was the subject
+        after the last person who fits, whose gender does not contradict the pronoun."""
+        later = [n for p, n in self.org_subjects if since < p < pos and not self.is_known_person(n)
+                 and self.gender(n) in ("", gender)]
+        return Speaker(self.expand(later[-1]), None, "organization") if later else None
 
     def is_institution(self, name: str) -> bool:
         return bool(name) and norm(name.split()[0]) in self.lex["institution_nouns"]
@@ -335,6 +372,9 @@ class SpeakerBook:
                 recent = [(p, n) for p, n in recent if gender and self.gender(n) == gender]
             if recent:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
+                found_at = recent[-1][0]
+            if lex.language == "fr" and not epithet:
+                found = self.organization_subject_after(found_at, pos, gender) or found
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
                 prior = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
@@ -583,7 +623,8 @@ def subject_of(verb, lex: Lexicon):
                 and norm(child.text) not in INVERTED_CLITICS:
             continue  # `…, ainsi qu'à deux assaillants, a indiqué le ministère`: the incise's subject follows it
         if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not clause_as_subject(child, verb) and not (
-                child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]):
+                child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]) and not (
+                child.i > verb.i and any(c.dep_ == "case" for c in child.children)):
             if norm(child.text) in ("-t", "l'") and child.i + 1 < len(child.doc) and (
                     norm(child.text) == "-t" or norm(child.doc[child.i + 1].text) == "on"):
                 return child.doc[child.i + 1]  # `a-t-il`, `où l'on affirme`
@@ -591,7 +632,7 @@ def subject_of(verb, lex: Lexicon):
                 return person_named_before(verb) or child
             if child.i > verb.i:
                 closer = inverted_subject(verb, lex)
-                if closer is not None and closer.i < child.i:
+                if closer is not None and closer.i < child.left_edge.i and closer.ent_iob_ != "I":
                     return closer  # `a déclaré l'Union (…), qui chapeaute la mouvance`: a misparsed later noun
             return named_after_content(child, verb) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
@@ -942,6 +983,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "NUM" and doc[right - 1].pos_ == "ADP" and after == norm(doc[right - 1].text) != "":
             right += 1  # `representatives of two of the former estates`
             continue
+        if nxt.text == "-" and not doc[right - 1].whitespace_ and not nxt.whitespace_:
+            right += 1  # `lieutenant-colonel` split by the tokenizer
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
         if cue_after_name(nxt, lex) or final_incise(nxt, lex):
@@ -1129,7 +1173,7 @@ def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
     whatever the tagger made of it."""
     tok = doc[index]
     before = doc[index - 1] if index else None
-    return tok.is_title and before is not None and tok.i > tok.sent.start + 1 and (
+    return tok.is_title and before is not None and tok.i > written_sentence_start(tok) + 1 and (
         norm(before.text) in lex["office_words"] | lex["role_words"] | lex["titles"])
 
 

@@ -38,6 +38,7 @@ from dossier.extract.reported import (
     multiword_cues,
     object_content,
     oblique_content,
+    speech_lemma,
     strip_connectors,
     trim_span,
 )
@@ -118,6 +119,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         book.add_acronyms(doc)
         if lex.language == "fr":
             book.add_unlabelled_people(doc, paragraph.start)
+            book.add_particle_names(doc, paragraph.start)
         if lex.language == "en":
             book.add_untagged_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
     drafts: list[Draft] = []
@@ -1060,11 +1062,21 @@ def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
 def speaking_verb(tokens: list, lex: Lexicon):
     """The last verb among `tokens` whose subject can speak (see `speaking_root`), or None."""
     for tok in reversed(tokens):
-        if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux") and tok.dep_ != "cop":
+        if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux") and tok.dep_ != "cop" \
+                or misread_final_cue(tok, lex):
             found = speaking_root(tok, lex)
             if found is not None:
                 return found
     return None
+
+
+def misread_final_cue(tok, lex: Lexicon) -> bool:
+    """`Jean Dupont complète.` before a quotation: a speech verb right after a person's name, ending the
+    sentence, that the tagger read as an adjective or a noun."""
+    doc = tok.doc
+    if tok.pos_ not in ("ADJ", "NOUN") or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", ":"):
+        return False
+    return doc[tok.i - 1].ent_type_ in PERSON_LABELS and speech_lemma(tok.lemma_, tok.text, lex, True) is not None
 
 
 def speaking_root(root, lex: Lexicon):
