@@ -168,6 +168,12 @@ class SpeakerBook:
                 self.subjects.append((pos, self.fullest(tok.text, pos)))
         self.subjects.sort(key=lambda item: item[0])
 
+    def misread_person(self, ent) -> bool:
+        """`Karen Holt, a Treasury Department official,` tagged as an organisation (English): a given name, a
+        surname and an office in apposition make a person."""
+        return self.lex.language == "en" and len(ent) == 2 and is_given_name(ent[0], self.lex) \
+            and ent[1].is_title and self.described_person(ent.root)
+
     def described_person(self, tok) -> bool:
         """`Jones, the union's president,`: a name in apposition with an office or a role is a person's."""
         roles = self.lex["office_words"] | self.lex["role_words"]
@@ -219,10 +225,20 @@ class SpeakerBook:
                     after = apposition_after(doc, ent.end)
                     if self.lex.language == "fr" and after:
                         self.note_gender(name, span_gender(after))
-                    for words in (role_words_before(doc, ent.start), after):
-                        head, complement = role_key(span_text(words), self.lex)
+                    roles = [span_text(role_words_before(doc, ent.start)), span_text(after)]
+                    if self.lex.language == "en" and not after:
+                        roles.append(appositive_role(ent.root, self.lex) or "")  # `X, a State Department official,`
+                    for words in roles:
+                        head, complement = role_key(words, self.lex)
                         if head:
                             self.titles.append((pos, head, complement, name))
+            elif ent.label_ == "ORG" and self.misread_person(ent):
+                name = clean_name(ent.text, self.lex, person=True)
+                self.people.append((pos, name))
+                self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
+                head, complement = role_key(appositive_role(ent.root, self.lex) or "", self.lex)
+                if head:
+                    self.titles.append((pos, head, complement, name))
             elif ent.label_ == "ORG":
                 before = norm(doc[ent.start - 1].text) if ent.start else ""
                 words = ent.text.split()
