@@ -587,7 +587,9 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         begin = strip_connectors(text, begin, finish, lex)
         region = pp.tokens(begin, finish)
         participle_clause = bool(region) and (region[0].tag_ == "VBN" or "Part" in region[0].morph.get("VerbForm"))
-        if any(is_finite(t) or governs_subject(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX" \
+        last_auxiliary = bool(region) and region[-1].pos_ == "AUX" and not (
+            lex.language == "en" and region[-1].dep_ in ("pcomp", "xcomp"))  # `… on what to do, said X`
+        if any(is_finite(t) or governs_subject(t) for t in region) and len(region) >= 3 and not last_auxiliary \
                 and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
