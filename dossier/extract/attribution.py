@@ -919,6 +919,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    issuer = medium_issuer(tok, lex)
+    if issuer is not None:
+        return mention_of(issuer, lex)
     official = local_official(tok, lex)
     if official is not None:
         found = mention_of(official, lex)
@@ -1111,6 +1114,19 @@ def impersonal_source(tok, lex: Lexicon):
         prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i else frozenset())
         if any(c.dep_ == "case" and norm(c.text) in prepositions for c in word.children):
             return word  # `Chez Renault, on assure`, `», indique-t-on à l'Élysée`
+    return None
+
+
+def medium_issuer(tok, lex: Lexicon):
+    """`A statement from the Pentagon said …`, `a letter by 40 senators`: who issued the statement speaks."""
+    if tok.pos_ != "NOUN" or norm(tok.text) not in lex["medium_nouns"]:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.i > tok.i and norm(prep.text) in lex["issuer_prepositions"]:
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and (named.pos_ == "PROPN" or named.ent_type_ or norm(named.text) in
+                                      lex["organization_nouns"] | lex["office_words"]):
+                return named
     return None
 
 
