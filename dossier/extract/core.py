@@ -282,7 +282,7 @@ def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexic
     """`Tech teams isolated the problem, Mayer said, and patched the software`: in English a cue set between
     commas inside a sentence of two coordinated clauses splits it into two statements, one each side."""
     doc = pp.doc
-    first = cue_group_start(verb)
+    first = cue_group_start(verb, lex)
     if lex.language != "en" or not (begin < doc[first].idx and pp.char(verb) - pp.offset < finish) or first == 0:
         return [(begin, finish)]
     inverted = inverted_subject(verb, lex)
