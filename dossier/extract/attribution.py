@@ -171,6 +171,12 @@ class SpeakerBook:
                 self.subjects.append((pos, self.fullest(tok.text, pos)))
         self.subjects.sort(key=lambda item: item[0])
 
+    def misread_person(self, ent) -> bool:
+        """`Karen Holt, a Treasury Department official,` tagged as an organisation (English): a given name, a
+        surname and an office in apposition make a person."""
+        return self.lex.language == "en" and len(ent) == 2 and is_given_name(ent[0], self.lex) \
+            and ent[1].is_title and self.described_person(ent.root)
+
     def described_person(self, tok) -> bool:
         """`Jones, the union's president,`: a name in apposition with an office or a role is a person's."""
         roles = self.lex["office_words"] | self.lex["role_words"]
@@ -240,10 +246,20 @@ class SpeakerBook:
                     after = apposition_after(doc, ent.end)
                     if self.lex.language == "fr" and after:
                         self.note_gender(name, span_gender(after))
-                    for words in (role_words_before(doc, ent.start), after):
-                        head, complement = role_key(span_text(words), self.lex)
+                    roles = [span_text(role_words_before(doc, ent.start)), span_text(after)]
+                    if self.lex.language == "en" and not after:
+                        roles.append(appositive_role(ent.root, self.lex) or "")  # `X, a State Department official,`
+                    for words in roles:
+                        head, complement = role_key(words, self.lex)
                         if head:
                             self.titles.append((pos, head, complement, name))
+            elif ent.label_ == "ORG" and self.misread_person(ent):
+                name = clean_name(ent.text, self.lex, person=True)
+                self.people.append((pos, name))
+                self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
+                head, complement = role_key(appositive_role(ent.root, self.lex) or "", self.lex)
+                if head:
+                    self.titles.append((pos, head, complement, name))
             elif ent.label_ == "ORG":
                 before = norm(doc[ent.start - 1].text) if ent.start else ""
                 words = ent.text.split()
@@ -715,11 +731,21 @@ def reporting_head(verb, lex: Lexicon):
     return head
 
 
+def in_dateline(tok) -> bool:
+    """`LONDON (AP) —`: the place in capitals that opens a wire story, before its dash, names no speaker."""
+    doc = tok.doc
+    if tok.i >= 4 or not tok.text.isupper() or len(tok.text) < 2 or not all(
+            t.text.isupper() or t.is_punct for t in doc[:tok.i]):
+        return False
+    dash = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text in ("—", "–", "-", "--")), None)
+    return dash is not None and dash + 1 < len(doc) and doc[dash + 1].text[:1].isupper()
+
+
 def subject_order(verb, lex: Lexicon) -> list:
     """The verb's children in the order a subject is looked for; in English, a cue inside brackets looks for its
     subject inside them first, as the parser can hang a subject from outside on it (`shelters (representatives of
     the estates say …)`)."""
-    children = list(verb.children)
+    children = [c for c in verb.children if not (lex.language == "en" and in_dateline(c))]
     bracket = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text in "()"), None)
     if lex.language != "en" or bracket is None or verb.doc[bracket].text != "(":
         return children
@@ -934,6 +960,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    issuer = medium_issuer(tok, lex)
+    if issuer is not None:
+        return mention_of(issuer, lex)
     official = local_official(tok, lex)
     if official is not None:
         found = mention_of(official, lex)
@@ -1129,6 +1158,19 @@ def impersonal_source(tok, lex: Lexicon):
         prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i else frozenset())
         if any(c.dep_ == "case" and norm(c.text) in prepositions for c in word.children):
             return word  # `Chez Renault, on assure`, `», indique-t-on à l'Élysée`
+    return None
+
+
+def medium_issuer(tok, lex: Lexicon):
+    """`A statement from the Pentagon said …`, `a letter by 40 senators`: who issued the statement speaks."""
+    if tok.pos_ != "NOUN" or norm(tok.text) not in lex["medium_nouns"]:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.i > tok.i and norm(prep.text) in lex["issuer_prepositions"]:
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and (named.pos_ == "PROPN" or named.ent_type_ or norm(named.text) in
+                                      lex["organization_nouns"] | lex["office_words"]):
+                return named
     return None
 
 

@@ -249,19 +249,21 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                                     target.paragraph.index, 2, pp.char(verb), verb=verb))
                 continue
             priority = 2
-        begin, finish = cover_quotes(pp, begin, finish)
-        begin, finish = trim_span(text, begin, finish)
-        finish = drop_final_period(text, begin, finish)
-        if finish - begin < 2 or starts_with_quote(pp, begin, finish):
-            continue
-        if priority == 2 and mostly_quoted(pp, begin, finish):
-            continue
-        phrase = None if last is verb else text[cue_start(verb).idx:last.idx + len(last.text)]
-        draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
-                      pp.char(verb), verb=verb, cue=phrase)
-        if agent is not None:
-            draft.mention = mention_of(agent, lex)
-        drafts.append(draft)
+        spans = around_incise(pp, verb, begin, finish, lex) if priority == 2 else [(begin, finish)]
+        for begin, finish in spans:
+            begin, finish = cover_quotes(pp, begin, finish)
+            begin, finish = trim_span(text, begin, finish)
+            finish = drop_final_period(text, begin, finish)
+            if finish - begin < 2 or starts_with_quote(pp, begin, finish):
+                continue
+            if priority == 2 and mostly_quoted(pp, begin, finish):
+                continue
+            phrase = None if last is verb else text[cue_start(verb).idx:last.idx + len(last.text)]
+            draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
+                          pp.char(verb), verb=verb, cue=phrase)
+            if agent is not None:
+                draft.mention = mention_of(agent, lex)
+            drafts.append(draft)
     return drafts
 
 
@@ -276,6 +278,26 @@ def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -
     inside = range(start, end)
     head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head is t)), None)
     return head is not None and in_quote(pp, head)
+
+
+def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """`Tech teams isolated the problem, Mayer said, and patched the software`: in English a cue set between
+    commas inside a sentence of two coordinated clauses splits it into two statements, one each side."""
+    doc = pp.doc
+    first = cue_group_start(verb, lex)
+    if lex.language != "en" or not (begin < doc[first].idx and pp.char(verb) - pp.offset < finish) or first == 0:
+        return [(begin, finish)]
+    inverted = inverted_subject(verb, lex)
+    last = max(verb.i, inverted.right_edge.i if inverted is not None and inverted.i > verb.i else verb.i)
+    comma, after = doc[first - 1], doc[last + 1] if last + 1 < len(doc) else None
+    while comma.i > 0 and comma.text != "," and comma.idx > begin:
+        comma = doc[comma.i - 1]
+    if after is None or after.text != "," or after.i + 1 >= len(doc) or doc[after.i + 1].pos_ != "CCONJ":
+        return [(begin, finish)]
+    before = pp.tokens(begin, comma.idx)
+    if not any(is_finite(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in before):
+        return [(begin, finish)]
+    return [(begin, comma.idx), (after.idx + 1, finish)]
 
 
 def passive_agent(verb):
@@ -527,8 +549,8 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     first = cue_group_start(verb, lex)
     following = []
     for tok in doc[verb.i + 1: verb.i + 4]:
-        if tok.text in SENTENCE_END:
-            break
+        if tok.text in SENTENCE_END or lex.language == "en" and tok.pos_ == "CCONJ":
+            break  # `, Mayer said, and “patched” the software`: that quotation is in the next clause
         following.append(tok)
     introduces_quote = any(t.text == ":" or in_quote(pp, t) for t in following)
     finite = not ("Part" in verb.morph.get("VerbForm") or verb.tag_ in ("VBG", "VBN")) or any(
@@ -567,7 +589,9 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         begin = strip_connectors(text, begin, finish, lex)
         region = pp.tokens(begin, finish)
         participle_clause = bool(region) and (region[0].tag_ == "VBN" or "Part" in region[0].morph.get("VerbForm"))
-        if any(is_finite(t) or governs_subject(t) for t in region) and len(region) >= 3 and region[-1].pos_ != "AUX" \
+        last_auxiliary = bool(region) and region[-1].pos_ == "AUX" and not (
+            lex.language == "en" and region[-1].dep_ in ("pcomp", "xcomp"))  # `… on what to do, said X`
+        if any(is_finite(t) or governs_subject(t) for t in region) and len(region) >= 3 and not last_auxiliary \
                 and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
