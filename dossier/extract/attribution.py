@@ -109,12 +109,10 @@ class SpeakerBook:
 
     firm_genders: set[str] = field(default_factory=set)
     named_genders: set[str] = field(default_factory=set)
-    clue_genders: dict[str, str] = field(default_factory=dict)
 
     def note_gender(self, name: str, gender: str, firm: bool = False, by_name: bool = False) -> None:
         """Remember a person's gender by surname: the first clue wins, unless a firm one (a courtesy title, a
-        given name) comes later. A given name the grammar contradicts (`le capitaine …, Joan …`, a name of two
-        languages) leaves the gender unknown."""
+        given name) comes later. Two given names of either gender for one surname leave it unknown."""
         if not name or not gender:
             return
         key = norm(name.split()[-1])
@@ -123,19 +121,14 @@ class SpeakerBook:
                 if key in self.named_genders and self.genders.get(key) not in ("", gender):
                     self.genders[key] = ""  # `Anne Clavel`, `Julien Clavel`: relatives, told apart by given name
                 return
-            clue = self.clue_genders.get(key)
-            self.genders[key] = "" if clue and clue != gender else gender
+            self.genders[key] = gender
             self.firm_genders.add(key)
             self.named_genders.add(key)
         elif firm and (key not in self.firm_genders or key in self.named_genders):
             self.genders[key] = gender
             self.firm_genders.add(key)
             self.named_genders.discard(key)
-        elif key in self.named_genders:
-            if self.genders.get(key) not in ("", gender):
-                self.genders[key] = ""
         elif key not in self.firm_genders:
-            self.clue_genders.setdefault(key, gender)
             self.genders.setdefault(key, gender)
 
     def add_plural_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
