@@ -204,6 +204,8 @@ def multiword_cues(doc, lex: Lexicon, key: str = "multiword_cues") -> list[tuple
     found = []
     low = norm(doc.text)
     for phrase in lex[key]:
+        if phrase not in low:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", low):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
