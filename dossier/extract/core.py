@@ -14,6 +14,7 @@ from dossier.extract.attribution import (
     SpeakerBook,
     clause_as_subject,
     clean_name,
+    in_dateline,
     inverted_subject,
     medium_of,
     mention_of,
@@ -110,7 +111,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     parsed: list[ParsedParagraph] = []
     carry = False
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-        drop_unnamed_people(doc)
+        drop_false_entities(doc)
         quotes = find_quotes(paragraph.text, continued=carry)
         carry = ends_open(paragraph.text, quotes)
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
@@ -142,9 +143,11 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     return build_statements(article, accepted, lex)
 
 
-def drop_unnamed_people(doc) -> None:
-    """A person entity without a capitalised word (`par tweet interposé`) is the tagger's mistake."""
-    doc.ents = [e for e in doc.ents if e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e)]
+def drop_false_entities(doc) -> None:
+    """The tagger's mistakes: a person without a capitalised word (`par tweet interposé`), and the place or topic
+    in capitals before a wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker."""
+    doc.ents = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
+                and not in_dateline(e[0])]
 
 
 def words(text: str, draft: Draft) -> int:
