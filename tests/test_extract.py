@@ -214,3 +214,16 @@ def test_a_users_lexicon_folder_adds_speech_verbs(tmp_path, monkeypatch):
     assert quoted == ["la ville manquait cruellement de moyens"]
     assert [s.text for s in built_in.statements if s.kind == "indirect"] == []
     assert lexicon("fr").has("speech_verbs", "déclarer") and not lexicon("fr").has("speech_verbs", "vitupérer")
+
+
+def test_an_impersonal_on_under_a_pronoun_root_ends():
+    """A parse whose root is a pronoun (the tagger's mistake) once sent the search for whom `on` stands for into
+    an endless climb: spaCy makes a new Token object at each access, so a root is only found by its index."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dossier.extract.attribution import impersonal_source
+    from dossier.extract.lexicon import lexicon
+
+    doc = Doc(Vocab(), words=["Lui", "on"], heads=[0, 0], deps=["ROOT", "nsubj"], pos=["PRON", "PRON"])
+    assert impersonal_source(doc[1], lexicon("fr")) is None

@@ -656,7 +656,7 @@ def subject_of(verb, lex: Lexicon):
     inverted = inverted_subject(verb, lex)
     if inverted is not None:
         return inverted
-    if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head is not verb:
+    if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head.i != verb.i:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
             found = subject_of(reporting_head(verb, lex), lex)
@@ -680,7 +680,7 @@ def clause_as_subject(subject, verb) -> bool:
         return False
     return any(t.dep_ in ("acl", "appos") and "Fin" in t.morph.get("VerbForm") and not any(
         c.tag_ == "PRON" or c.pos_ == "PRON" and c.dep_.startswith("nsubj") for c in t.children)
-        for t in subject.subtree if t is not subject)
+        for t in subject.subtree if t.i != subject.i)
 
 
 def inverted_clitic(verb, lex: Lexicon):
@@ -1136,9 +1136,9 @@ def impersonal_source(tok, lex: Lexicon):
     """`Du côté du Standard, on estime`, `Chez Renault, on assure`, `insiste-t-on du côté des cigarettiers`: who
     the impersonal `on` stands for, named before its verb or by a phrase on it; None otherwise."""
     verb = tok.head
-    while verb.pos_ == "PRON" and verb.head is not verb:
+    while verb.pos_ == "PRON" and verb.head.i != verb.i:
         verb = verb.head  # `indique-t-on`: the parser hangs `-on` on `-t`
-    if norm(tok.text).lstrip("-") != "on" or verb is tok:
+    if norm(tok.text).lstrip("-") != "on" or verb.i == tok.i:
         return None
     candidates = [t for t in verb.sent if t.i < verb.i] + [c for c in verb.children if c.i > verb.i]
     for word in candidates:
@@ -1470,7 +1470,7 @@ def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
             if not is_time_word(tok, keys):
                 continue
             phrase = tok
-            while phrase.head is not phrase and phrase is not child and (
+            while phrase.head.i != phrase.i and phrase.i != child.i and (
                     phrase.head.pos_ == "ADP" or phrase.head.ent_type_ in ("DATE", "TIME") or phrase.dep_ == "nmod"
                     and phrase.head.pos_ == "NOUN" and norm(phrase.head.text) in keys):
                 phrase = phrase.head

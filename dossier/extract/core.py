@@ -212,7 +212,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue  # "That said, …", "Cela dit, …": a connector, not a cue
         priority = 0
         content = None
-        if last is verb:
+        if last.i == verb.i:
             first = content_start(last, lex, quoted, subject_of(verb, lex))
         else:
             first = None if after_boundary(verb) else after_gap or after_phrase(last, lex)
@@ -228,10 +228,10 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             continue
         if content is not None and declined_comment(doc, content, lex):
             continue
-        agent = passive_agent(verb) if last is verb else None
+        agent = passive_agent(verb) if last.i == verb.i else None
         if agent is not None:
             content = passive_content(verb, lex)
-        if content is None and last is verb:
+        if content is None and last.i == verb.i:
             content = object_content(verb, lex) or oblique_content(verb, lex)
             if content is not None and quoted_head(pp, verb, *content, lex):
                 continue  # `dénonce une « agression »`: the quoted words of a noun phrase are partial statements
@@ -261,7 +261,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                 continue
             if priority == 2 and mostly_quoted(pp, begin, finish):
                 continue
-            phrase = None if last is verb else text[cue_start(verb).idx:last.idx + len(last.text)]
+            phrase = None if last.i == verb.i else text[cue_start(verb).idx:last.idx + len(last.text)]
             draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, priority,
                           pp.char(verb), verb=verb, cue=phrase)
             if agent is not None:
@@ -279,7 +279,7 @@ def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -
     if cue_lemma(verb, lex) in lex["naming_verbs"]:
         return True
     inside = range(start, end)
-    head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head is t)), None)
+    head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), None)
     return head is not None and in_quote(pp, head)
 
 
@@ -527,7 +527,7 @@ def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
 def subordinate_clause(verb):
     """The `though …`/`bien que …` clause a cue verb sits in (through coordinated verbs), if any."""
     node = verb
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
         return node

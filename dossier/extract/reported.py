@@ -153,7 +153,7 @@ def is_bare_infinitive(tok) -> bool:
     """`too early to tell`, `refuse de dire`: an infinitive without its own subject is not a speech event."""
     infinitive = "Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB" and any(
         c.dep_ == "aux" and norm(c.text) == "to" for c in tok.children)
-    if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok and is_bare_infinitive(tok.head):
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.i != tok.i and is_bare_infinitive(tok.head):
         return True
     return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
         c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
@@ -270,7 +270,7 @@ def first_verb_after(tok):
 def governed_by(tok, verb, depth: int = 3) -> bool:
     """True when `verb` is `tok`'s head within `depth` steps."""
     for _ in range(depth):
-        if tok is None or tok.head is tok:
+        if tok is None or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i == verb.i:
@@ -367,7 +367,7 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             and doc[nxt.i + 1].lemma_ == "be" and not quoted(nxt):
         return nxt.i  # "say there is growing anger"
     if lex.language == "en" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i > nxt.i \
-            and nxt.head is not verb and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
+            and nxt.head.i != verb.i and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
         return nxt.left_edge.i if nxt.left_edge.i > verb.i else nxt.i  # "insisted progress had been made"
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not (quoted(child) and quoted(child.left_edge)):
