@@ -802,7 +802,7 @@ def inverted_subject(verb, lex: Lexicon):
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
-    skipping, skipped = False, verb.i
+    skipping, skipped, aside = False, verb.i, False
     after = cue_phrase_end(verb, lex)
     for tok in doc[after: min(len(doc), after + 11)]:
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
@@ -817,12 +817,14 @@ def inverted_subject(verb, lex: Lexicon):
         skipping = False
         if tok.i == verb.i + 1 and "Inf" in tok.morph.get("VerbForm"):
             continue
-        if tok.text == "," and circumstance_follows(doc, tok.i + 1, lex):
-            continue  # `a assuré mardi, sur France Inter, Jacques Creyssel`
+        if tok.text == "," and (aside or circumstance_follows(doc, tok.i + 1, lex)):
+            aside = not aside
+            continue  # `a assuré mardi, sur France Inter, Jacques Creyssel`, `a indiqué, jeudi 19 mai, le ministre`
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
             return None
         low = norm(tok.text)
-        if low in lex["weekdays"] or low in lex["time_words"] or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
+        if low in lex["weekdays"] | lex["time_words"] | lex["months"] \
+                or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
             if norm(tok.text) == "-t" and tok.i + 1 < len(doc):

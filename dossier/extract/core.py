@@ -980,9 +980,12 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 continue
         parts = incise_parts(pp, q, lex) if not embedded else []
         if parts:
+            speaker = inverted_subject(parts[0][2], lex)
             for start, end, cue in parts:
-                drafts.append(Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
-                                    pp.char(cue), verb=cue, cue=cue.text))
+                draft = Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
+                              pp.char(cue), verb=cue, cue=cue.text)
+                draft.mention = mention_of(speaker, lex) if speaker is not None else None
+                drafts.append(draft)
             continue
         inherit = False
         colon_subject = None
