@@ -637,7 +637,7 @@ def subject_of(verb, lex: Lexicon):
             if norm(child.text) in ("-t", "l'") and child.i + 1 < len(child.doc) and (
                     norm(child.text) == "-t" or norm(child.doc[child.i + 1].text) == "on"):
                 return child.doc[child.i + 1]  # `a-t-il`, `où l'on affirme`
-            if stressed_pronoun(child, verb, lex):
+            if stressed_pronoun(child, verb, lex) or prepositional(child):
                 return person_named_before(verb) or child
             if child.i > verb.i:
                 closer = inverted_subject(verb, lex)
@@ -671,6 +671,13 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def prepositional(tok) -> bool:
+    """`À l'approche du vote, le ministre a martelé`: a noun after a preposition (other than a partitive `de`)
+    is a circumstance the parser misread as the subject."""
+    return any(c.dep_ == "case" and c.i < tok.i and norm(c.text) not in ("de", "d'", "du", "des", "of")
+               for c in tok.children)
 
 
 def clause_as_subject(subject, verb) -> bool:
@@ -863,7 +870,8 @@ def after_circumstance(phrase) -> bool:
         return False
     last = phrase[-1]
     manner = norm(phrase[0].text) in MANNER_OPENERS and norm(phrase[1].text) in ("un", "une")
-    return manner or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
+    named_medium = last.pos_ == "PROPN" and last.ent_type_ not in PERSON_LABELS  # `conclut à Actu.fr Léa Roy`
+    return manner or named_medium or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
 
 
 def nearest_named(verb):
