@@ -637,7 +637,7 @@ def subject_of(verb, lex: Lexicon):
             if norm(child.text) in ("-t", "l'") and child.i + 1 < len(child.doc) and (
                     norm(child.text) == "-t" or norm(child.doc[child.i + 1].text) == "on"):
                 return child.doc[child.i + 1]  # `a-t-il`, `où l'on affirme`
-            if stressed_pronoun(child, verb, lex):
+            if stressed_pronoun(child, verb, lex) or prepositional(child):
                 return person_named_before(verb) or child
             if child.i > verb.i:
                 closer = inverted_subject(verb, lex)
@@ -671,6 +671,13 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def prepositional(tok) -> bool:
+    """`À l'approche du vote, le ministre a martelé`: a noun after a preposition (other than a partitive `de`)
+    is a circumstance the parser misread as the subject."""
+    return any(c.dep_ == "case" and c.i < tok.i and norm(c.text) not in ("de", "d'", "du", "des", "of")
+               for c in tok.children)
 
 
 def clause_as_subject(subject, verb) -> bool:
@@ -802,7 +809,7 @@ def inverted_subject(verb, lex: Lexicon):
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
-    skipping, skipped = False, verb.i
+    skipping, skipped, aside = False, verb.i, False
     after = cue_phrase_end(verb, lex)
     for tok in doc[after: min(len(doc), after + 11)]:
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
@@ -817,12 +824,14 @@ def inverted_subject(verb, lex: Lexicon):
         skipping = False
         if tok.i == verb.i + 1 and "Inf" in tok.morph.get("VerbForm"):
             continue
-        if tok.text == "," and circumstance_follows(doc, tok.i + 1, lex):
-            continue  # `a assuré mardi, sur France Inter, Jacques Creyssel`
+        if tok.text == "," and (aside or circumstance_follows(doc, tok.i + 1, lex)):
+            aside = not aside
+            continue  # `a assuré mardi, sur France Inter, Jacques Creyssel`, `a indiqué, jeudi 19 mai, le ministre`
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
             return None
         low = norm(tok.text)
-        if low in lex["weekdays"] or low in lex["time_words"] or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
+        if low in lex["weekdays"] | lex["time_words"] | lex["months"] \
+                or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
             if norm(tok.text) == "-t" and tok.i + 1 < len(doc):
@@ -861,7 +870,8 @@ def after_circumstance(phrase) -> bool:
         return False
     last = phrase[-1]
     manner = norm(phrase[0].text) in MANNER_OPENERS and norm(phrase[1].text) in ("un", "une")
-    return manner or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
+    named_medium = last.pos_ == "PROPN" and last.ent_type_ not in PERSON_LABELS  # `conclut à Actu.fr Léa Roy`
+    return manner or named_medium or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
 
 
 def nearest_named(verb):

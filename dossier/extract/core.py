@@ -983,12 +983,15 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 continue
         parts = incise_parts(pp, q, lex) if not embedded else []
         if parts:
+            speaker = inverted_subject(parts[0][2], lex)
             for start, end, cue in parts:
-                drafts.append(Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
-                                    pp.char(cue), verb=cue, cue=cue.text))
+                draft = Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
+                              pp.char(cue), verb=cue, cue=cue.text)
+                draft.mention = mention_of(speaker, lex) if speaker is not None else None
+                drafts.append(draft)
             continue
         inherit = False
-        colon_subject = None
+        colon_subject = introduced = None
         source = None
         if verb is None and not embedded:
             source = next((t for t in after_tokens if is_source_marker(pp, t, lex)), None)
@@ -1018,11 +1021,21 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
                 verb = next((t for t in reversed(last_sentence) if is_quote_cue(t, lex)), None)
+                if verb is None:
+                    introduction = colon_introduction(previous)
+                    colon_subject = speaking_verb(introduction, lex)
+                    introduced = None if colon_subject is not None else last_person(introduction)
         if verb is None and colon_subject is None and not embedded and not before_tokens:
             colon_subject = sentence_before_speaker(pp, q, lex)
             if colon_subject is None and index == 0 and not q.continued and only_quotations(pp):
                 colon_subject = paragraph_before_speaker(previous, lex)
         holder = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None else None
+        if holder is None and introduced is not None:
+            draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
+                          previous.char(introduced), verb=introduced, open_end=not q.closed)
+            draft.mention = mention_of(introduced, lex)
+            drafts.append(draft)
+            continue
         if holder is not None:
             draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1, pp.char(holder),
                           verb=holder, cue="Pour", open_end=not q.closed)
@@ -1074,6 +1087,20 @@ def only_quotations(pp: ParsedParagraph) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and not in_quote(pp, t) for t in pp.doc)
 
 
+def colon_introduction(previous: ParsedParagraph) -> list:
+    """The words of the last sentence of a paragraph ending in a colon, after any quotation in it."""
+    tokens = list(list(previous.doc.sents)[-1])
+    last_quote = max((i for i, t in enumerate(tokens) if in_quote(previous, t) or t.text in QUOTE_CHARS), default=-1)
+    return tokens[last_quote + 1:]
+
+
+def last_person(tokens: list):
+    """`La mésaventure est arrivée à Karim, animateur du club :` then a quotation: the last person named before
+    the colon, when no subject that can speak introduces the quotation."""
+    return next((t for t in reversed(tokens) if t.ent_type_ in PERSON_LABELS and t.ent_iob_ == "B"
+                 and t.pos_ == "PROPN"), None)
+
+
 def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
     """`Jean-Marc Nollet, coprésident d'Ecolo, ne décolère pas :` or `L'opposition conteste cette lecture.` then a
     paragraph that is a quotation without a cue: the quotation is the words of the subject of the last sentence
@@ -1087,7 +1114,12 @@ def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
 
 
 def speaking_verb(tokens: list, lex: Lexicon):
-    """The last verb among `tokens` whose subject can speak (see `speaking_root`), or None."""
+    """The last verb among `tokens` whose subject can speak (see `speaking_root`), a speech verb first, or None."""
+    for tok in reversed(tokens):
+        if is_quote_cue(tok, lex) and not tok.dep_.startswith("aux"):
+            found = speaking_root(tok, lex)
+            if found is not None:
+                return found
     for tok in reversed(tokens):
         if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux") and tok.dep_ != "cop" \
                 or misread_final_cue(tok, lex):

@@ -73,14 +73,17 @@ def present_participle_cue(tok, lex: Lexicon) -> bool:
 
 def incise_slot(tok, lex: Lexicon) -> bool:
     """`», note Caroline Pintat`, `», raconte-t-il`, `», complète le lieutenant-colonel Plus`: right after a
-    comma, before its inverted subject, a word is the cue verb even when the tagger read a noun or an adjective."""
+    comma, before its inverted subject, a word is the cue verb even when the tagger read a noun or an adjective;
+    right after the closing mark too when a name follows (`» rembobine Karim`)."""
     doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text not in (",", "»", "”"):
         return False
-    subject = doc[tok.i + 1]
+    subject = next((t for t in doc[tok.i + 1:] if not t.is_space), doc[tok.i + 1])
     if norm(subject.text) in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or (
             subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B"):
         return True
+    if doc[tok.i - 1].text != ",":
+        return False
     after_quote = tok.i > 1 and doc[tok.i - 2].text in ("»", "”", '"')
     roles = lex["office_words"] | lex["role_words"]
     return after_quote and subject.pos_ == "DET" and any(
