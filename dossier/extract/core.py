@@ -716,14 +716,14 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
-            if not any(w in marker.split() for w in ("ses", "leurs", "son")) and (
+            if not any(w in marker.split() for w in ("ses", "leurs", "son", "leur")) and (
                     span.end >= len(doc) or doc[span.end].is_punct and doc[span.end].text not in QUOTE_CHARS):
                 continue  # `préparent le jour d'après (…)`: an adjective, not a source
             following = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
                 following = span[-1]  # `de source policière`
             head, author = author_of(following, lex)
-            possessive = any(w in marker.split() for w in ("ses", "leurs", "son"))
+            possessive = any(w in marker.split() for w in ("ses", "leurs", "son", "leur"))
             if head is None and not possessive:
                 continue
             mention = Mention(span.text, "", pronoun="person") if possessive else author
@@ -971,10 +971,11 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
-        if embedded and verb is not None and before_tokens and incise_next and not comparative(verb, lex):
+        if (embedded or clause_then_quote(before_tokens)) and verb is not None and before_tokens and incise_next \
+                and not comparative(verb, lex):
             opening = mixed_quote_start(pp, before_tokens, lex)
             if opening is not None:
-                begin, finish = trim_span(text, opening, q.end)
+                begin, finish = trim_span(text, opening, q.close if text[q.end - 1].isalnum() else q.end)
                 drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 1,
                                     pp.char(verb), verb=verb, cue=cue_text(verb)))
                 continue
@@ -1034,6 +1035,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             if (embedded and not follows_quote) or content_words < 3:
                 continue
             inherit = True
+            if inside_sentence(before_tokens, after_text):
+                kind = "partial"  # `aucun élément ne permettait d'établir, « … », que …`
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
                       pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit,
                       open_end=not q.closed)
@@ -1045,6 +1048,12 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def inside_sentence(before_tokens: list, after_text: str) -> bool:
+    """A quotation set off by commas in the middle of the journalist's clause, which goes on after it."""
+    return len(before_tokens) >= 3 and before_tokens[-1].text == "," and after_text[:1] == "," \
+        and after_text[1:].lstrip()[:1].islower()
 
 
 def last_mark(text: str, start: int, end: int) -> str:
@@ -1122,6 +1131,13 @@ def topic_heading(pp: ParsedParagraph, before_tokens: list, q: QuoteSpan, lex: L
     opening = norm(pp.paragraph.text[before_tokens[0].idx:q.open])
     long_quote = len(pp.paragraph.text[q.start:q.end].split()) >= 8
     return long_quote and any(opening.startswith(t + " ") for t in lex["topic_openers"])
+
+
+def clause_then_quote(before_tokens: list) -> bool:
+    """`Une attaque serait spectaculaire mais, pour l'instant, « sans conséquences graves », a-t-il estimé`: the
+    journalist's clause, with its own verb, runs on past a comma into the quoted words."""
+    return len(before_tokens) >= 4 and before_tokens[-1].text == "," and any(
+        t.pos_ in ("VERB", "AUX") for t in before_tokens)
 
 
 def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) -> int | None:
@@ -1388,7 +1404,7 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
     marker = next((t for t in pp.tokens(start - pp.offset, start - pp.offset + 1)), None)
     if marker is not None:
         written = source_marker_at(pp, marker, lex)
-        if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son")):
+        if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son", "leur")):
             start = trim_span(text, start + len(written), end)[0]
     local = pp.tokens(start - pp.offset, end - pp.offset)
     verb = next((t for t in local if (id(t.doc), t.i) in cues or beside and is_cue_verb(t, lex, incise=True)), None)
