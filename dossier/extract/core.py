@@ -578,6 +578,12 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
                 and not any(is_cue_verb(t, lex) for t in tail) and any(t.pos_ in ("VERB", "AUX") for t in tail):
             begin = strip_connectors(text, sent_start, sent_end, lex)
             return begin, sent_end, pp
+    closing = incise_close(verb)
+    if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue \
+            and closing is not None and opens_on_topic(pp, sent_start, comma.idx, lex):
+        tail = pp.tokens(closing.idx + 1, sent_end)
+        if any(is_finite(t) for t in tail) and len(tail) >= 4:
+            return closing.idx + 1, sent_end, pp  # `En ce qui concerne X, a-t-il souligné, leurs moyens …`
     if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue:
         begin, finish = sent_start, comma.idx
         speaker = subject_of(verb, lex)
@@ -597,11 +603,36 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     after = verb.i + 1
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
-        finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin])
+        finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin and not runs_into(text, q)])
         region = pp.tokens(begin, finish)
         if any(is_finite(t) for t in region) and len(region) >= 4:
             return begin, finish, pp
     return None
+
+
+def runs_into(text: str, q: QuoteSpan) -> bool:
+    """`parlant de « version cybernétique de Pearl Harbour »`: the quotation is a phrase of the sentence."""
+    before = text[:q.open].rstrip()
+    return before[-1:].isalpha() or before[-1:] in "'’"
+
+
+def incise_close(verb):
+    """The comma that ends an incise (`a souligné la ministre Anne Lecomte,`): the cue's subject or its pronoun
+    come between, but no other verb."""
+    for tok in verb.doc[verb.i + 1: verb.i + 10]:
+        if tok.text == ",":
+            return tok
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != "-":
+            return None
+    return None
+
+
+def opens_on_topic(pp: ParsedParagraph, start: int, end: int, lex: Lexicon) -> bool:
+    """`En ce qui concerne les terroristes, …`, `Sur ce point, …`: the words before an incise only name the topic."""
+    text = pp.paragraph.text
+    begin = strip_connectors(text, start, end, lex)
+    opening = norm(text[begin:end])
+    return "," not in opening and any(opening.startswith(t + " ") for t in lex["topic_openers"])
 
 
 def participle_adjunct(tail: list) -> bool:

@@ -289,9 +289,18 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
     nxt = first_verb_after(doc[first - 1])
     if nxt is None or nxt.head.i not in (verb.i, nxt.i) and nxt.head.head.i != verb.i:
         return infinitive_after_phrase(verb, first, lex)
+    if bare_final_infinitive(nxt):
+        return None  # `…, a-t-il dit redouter.`: what he fears is the clause before the incise
     if "Inf" in nxt.morph.get("VerbForm") and lex.language == "fr" or nxt.tag_ == "VBG" and lex.language == "en":
         return first
     return infinitive_after_phrase(verb, first, lex) or infinitive_after_asides(verb)
+
+
+def bare_final_infinitive(tok) -> bool:
+    """An infinitive ending its sentence with no complement of its own (`a-t-il dit craindre.`)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return "Inf" in tok.morph.get("VerbForm") and (after is None or after.text in SENTENCE_END) and not any(
+        c.i > tok.i for c in tok.children if not c.is_punct)
 
 
 PHRASE_WORDS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"}
