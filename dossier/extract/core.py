@@ -35,6 +35,7 @@ from dossier.extract.reported import (
     french_incise,
     gapped_cues,
     is_cue_verb,
+    is_reflexive,
     multiword_cues,
     object_content,
     oblique_content,
@@ -162,6 +163,8 @@ def cover_quotes(pp: ParsedParagraph, start: int, end: int) -> tuple[int, int]:
         if q.open < end and q.close > start:
             if q.open < start < q.close and start > q.start:
                 start = min(start, q.start)
+            elif start == q.start and end > q.close:
+                start = q.open  # `« inquiets » de la hausse des prix`: the quotation whole
             if q.open < end < q.close or (end <= q.close and end > q.start):
                 end = max(end, q.end)
     return start, end
@@ -275,9 +278,16 @@ def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -
         return False
     if cue_lemma(verb, lex) in lex["naming_verbs"]:
         return True
+    if declared_state(verb, lex) and not any(q.close > pp.doc[end - 1].idx for q in pp.quotes if q.open >= first):
+        return False  # `se disent « inquiets » de la hausse des prix`: the state and what it bears on
     inside = range(start, end)
     head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head is t)), None)
     return head is not None and in_quote(pp, head)
+
+
+def declared_state(verb, lex: Lexicon) -> bool:
+    """`se dit favorable`, `se disent « inquiets »`: a reflexive `dire` whose attribute is what is declared."""
+    return lex.language == "fr" and cue_lemma(verb, lex) == "dire" and is_reflexive(verb)
 
 
 def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -156,7 +156,16 @@ def is_bare_infinitive(tok) -> bool:
     if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok and is_bare_infinitive(tok.head):
         return True
     return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
-        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
+        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children) and not counted_holders(tok)
+
+
+def counted_holders(tok) -> bool:
+    """`ils sont 61 % à se dire inquiets`, `sont nombreux à estimer que`: in French, a poll's share of respondents
+    (or a crowd) `à` + the infinitive of what they say."""
+    head = tok.head
+    counted = any(c.dep_ == "nummod" for c in head.children) or norm(head.text) in ("nombreux", "nombreuses")
+    introduced = any(norm(c.text) == "à" and c.dep_ == "mark" for c in tok.children)
+    return tok.dep_ in ("xcomp", "acl") and counted and introduced
 
 
 @lru_cache(maxsize=65536)
@@ -518,8 +527,9 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i < verb.i:
             continue
-        if child.dep_ == "xcomp" and child.pos_ == "ADJ" and is_reflexive(verb):
-            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "xcomp" and is_reflexive(verb) and (child.pos_ == "ADJ" or lemma == "dire" and "Part" in
+                                                              child.morph.get("VerbForm") and child.i - verb.i <= 2):
+            return child.left_edge.i, declared_state_end(verb, child)
         first = child.left_edge
         if child.dep_ == "obj" and norm(first.text) in ("des", "du") and is_reflexive(verb):
             return first.i, child.right_edge.i + 1  # `s'est inquiétée des tensions`: de + les read as an article
@@ -533,6 +543,16 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         if child.right_edge.i + 1 - start >= 2:
             return start, child.right_edge.i + 1
     return None
+
+
+def declared_state_end(verb, attribute) -> int:
+    """`se disent « épuisés » lorsqu'ils rentrent et 40 % inquiets pour leur santé`: the attribute of `se dire`
+    with what the verb governs after it, up to the sentence's end."""
+    doc = verb.doc
+    end = attribute.i + 1
+    while end < verb.sent.end and doc[end].text not in SENTENCE_END | {";", ":", ","}:
+        end += 1
+    return end
 
 
 def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool], verb=None) -> int:
