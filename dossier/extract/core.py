@@ -854,7 +854,8 @@ def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
 
 AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ant", "ants", "ante", "antes",
                   "ien", "iens", "ienne", "iennes", "aire", "aires", "ent", "ents")
-NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste"}
+NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste",
+              "enfant", "enfants"}
 
 
 HOLDER_WORDS = 8

@@ -145,7 +145,7 @@ def coordinated_cue(tok, lex: Lexicon) -> bool:
                for a in coordinator.ancestors)
 
 
-INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod")
+INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod", "csubj", "csubj:pass")
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
 
 
@@ -155,6 +155,8 @@ def is_bare_infinitive(tok) -> bool:
         c.dep_ == "aux" and norm(c.text) == "to" for c in tok.children)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok and is_bare_infinitive(tok.head):
         return True
+    if "Inf" in tok.morph.get("VerbForm") and tok.i == tok.sent.start:
+        return True  # `Accuser les suspects de … est souvent plus simple`: the infinitive is the subject
     return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
         c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children) and not counted_holders(tok)
 
