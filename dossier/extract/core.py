@@ -1003,6 +1003,9 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             before_tokens.append(tok)
         before_text = text[before_tokens[0].idx:q.open].rstrip() if before_tokens else ""
         embedded = bool(before_text) and (before_text[-1].isalnum() or before_text[-1] in "'’")
+        if embedded and strip_connectors(text, before_tokens[0].idx, q.open, lex) >= q.open - 1 \
+                and text[:before_tokens[0].idx].rstrip(" »”\"\u00a0")[-1:] in ("", *SENTENCE_END):
+            embedded, before_tokens, before_text = False, [], ""  # `Mais « il y a des moments où … »`
         content_words = len(text[q.start:q.end].split())
         if is_subheading(text, pp.quotes, q, content_words):
             continue
