@@ -36,6 +36,7 @@ from dossier.extract.reported import (
     french_incise,
     gapped_cues,
     is_cue_verb,
+    is_reflexive,
     multiword_cues,
     object_content,
     oblique_content,
@@ -165,6 +166,8 @@ def cover_quotes(pp: ParsedParagraph, start: int, end: int) -> tuple[int, int]:
         if q.open < end and q.close > start:
             if q.open < start < q.close and start > q.start:
                 start = min(start, q.start)
+            elif start == q.start and end > q.close:
+                start = q.open  # `« inquiets » de la hausse des prix`: the quotation whole
             if q.open < end < q.close or (end <= q.close and end > q.start):
                 end = max(end, q.end)
     return start, end
@@ -278,9 +281,16 @@ def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -
         return False
     if cue_lemma(verb, lex) in lex["naming_verbs"]:
         return True
+    if declared_state(verb, lex) and not any(q.close > pp.doc[end - 1].idx for q in pp.quotes if q.open >= first):
+        return False  # `se disent « inquiets » de la hausse des prix`: the state and what it bears on
     inside = range(start, end)
     head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), None)
     return head is not None and in_quote(pp, head)
+
+
+def declared_state(verb, lex: Lexicon) -> bool:
+    """`se dit favorable`, `se disent « inquiets »`: a reflexive `dire` whose attribute is what is declared."""
+    return lex.language == "fr" and cue_lemma(verb, lex) == "dire" and is_reflexive(verb)
 
 
 def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -581,6 +591,12 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
                 and not any(is_cue_verb(t, lex) for t in tail) and any(t.pos_ in ("VERB", "AUX") for t in tail):
             begin = strip_connectors(text, sent_start, sent_end, lex)
             return begin, sent_end, pp
+    closing = incise_close(verb)
+    if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue \
+            and closing is not None and opens_on_topic(pp, sent_start, comma.idx, lex):
+        tail = pp.tokens(closing.idx + 1, sent_end)
+        if any(is_finite(t) for t in tail) and len(tail) >= 4:
+            return closing.idx + 1, sent_end, pp  # `En ce qui concerne X, a-t-il souligné, leurs moyens …`
     if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue:
         begin, finish = sent_start, comma.idx
         speaker = subject_of(verb, lex)
@@ -600,11 +616,36 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     after = verb.i + 1
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
-        finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin])
+        finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin and not runs_into(text, q)])
         region = pp.tokens(begin, finish)
         if any(is_finite(t) for t in region) and len(region) >= 4:
             return begin, finish, pp
     return None
+
+
+def runs_into(text: str, q: QuoteSpan) -> bool:
+    """`parlant de « version cybernétique de Pearl Harbour »`: the quotation is a phrase of the sentence."""
+    before = text[:q.open].rstrip()
+    return before[-1:].isalpha() or before[-1:] in "'’"
+
+
+def incise_close(verb):
+    """The comma that ends an incise (`a souligné la ministre Anne Lecomte,`): the cue's subject or its pronoun
+    come between, but no other verb."""
+    for tok in verb.doc[verb.i + 1: verb.i + 10]:
+        if tok.text == ",":
+            return tok
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != "-":
+            return None
+    return None
+
+
+def opens_on_topic(pp: ParsedParagraph, start: int, end: int, lex: Lexicon) -> bool:
+    """`En ce qui concerne les terroristes, …`, `Sur ce point, …`: the words before an incise only name the topic."""
+    text = pp.paragraph.text
+    begin = strip_connectors(text, start, end, lex)
+    opening = norm(text[begin:end])
+    return "," not in opening and any(opening.startswith(t + " ") for t in lex["topic_openers"])
 
 
 def participle_adjunct(tail: list) -> bool:
@@ -719,14 +760,14 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
-            if not any(w in marker.split() for w in ("ses", "leurs", "son")) and (
+            if not any(w in marker.split() for w in ("ses", "leurs", "son", "leur")) and (
                     span.end >= len(doc) or doc[span.end].is_punct and doc[span.end].text not in QUOTE_CHARS):
                 continue  # `préparent le jour d'après (…)`: an adjective, not a source
             following = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
                 following = span[-1]  # `de source policière`
             head, author = author_of(following, lex)
-            possessive = any(w in marker.split() for w in ("ses", "leurs", "son"))
+            possessive = any(w in marker.split() for w in ("ses", "leurs", "son", "leur"))
             if head is None and not possessive:
                 continue
             mention = Mention(span.text, "", pronoun="person") if possessive else author
@@ -816,7 +857,8 @@ def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
 
 AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ant", "ants", "ante", "antes",
                   "ien", "iens", "ienne", "iennes", "aire", "aires", "ent", "ents")
-NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste"}
+NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste",
+              "enfant", "enfants"}
 
 
 HOLDER_WORDS = 8
@@ -964,6 +1006,9 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             before_tokens.append(tok)
         before_text = text[before_tokens[0].idx:q.open].rstrip() if before_tokens else ""
         embedded = bool(before_text) and (before_text[-1].isalnum() or before_text[-1] in "'’")
+        if embedded and strip_connectors(text, before_tokens[0].idx, q.open, lex) >= q.open - 1 \
+                and text[:before_tokens[0].idx].rstrip(" »”\"\u00a0")[-1:] in ("", *SENTENCE_END):
+            embedded, before_tokens, before_text = False, [], ""  # `Mais « il y a des moments où … »`
         content_words = len(text[q.start:q.end].split())
         if is_subheading(text, pp.quotes, q, content_words):
             continue
@@ -974,10 +1019,11 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
-        if embedded and verb is not None and before_tokens and incise_next and not comparative(verb, lex):
+        if (embedded or clause_then_quote(before_tokens)) and verb is not None and before_tokens and incise_next \
+                and not comparative(verb, lex):
             opening = mixed_quote_start(pp, before_tokens, lex)
             if opening is not None:
-                begin, finish = trim_span(text, opening, q.end)
+                begin, finish = trim_span(text, opening, q.close if text[q.end - 1].isalnum() else q.end)
                 drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 1,
                                     pp.char(verb), verb=verb, cue=cue_text(verb)))
                 continue
@@ -1050,6 +1096,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             if (embedded and not follows_quote) or content_words < 3:
                 continue
             inherit = True
+            if inside_sentence(before_tokens, after_text):
+                kind = "partial"  # `aucun élément ne permettait d'établir, « … », que …`
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
                       pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit,
                       open_end=not q.closed)
@@ -1061,6 +1109,12 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def inside_sentence(before_tokens: list, after_text: str) -> bool:
+    """A quotation set off by commas in the middle of the journalist's clause, which goes on after it."""
+    return len(before_tokens) >= 3 and before_tokens[-1].text == "," and after_text[:1] == "," \
+        and after_text[1:].lstrip()[:1].islower()
 
 
 def last_mark(text: str, start: int, end: int) -> str:
@@ -1157,6 +1211,13 @@ def topic_heading(pp: ParsedParagraph, before_tokens: list, q: QuoteSpan, lex: L
     opening = norm(pp.paragraph.text[before_tokens[0].idx:q.open])
     long_quote = len(pp.paragraph.text[q.start:q.end].split()) >= 8
     return long_quote and any(opening.startswith(t + " ") for t in lex["topic_openers"])
+
+
+def clause_then_quote(before_tokens: list) -> bool:
+    """`Une attaque serait spectaculaire mais, pour l'instant, « sans conséquences graves », a-t-il estimé`: the
+    journalist's clause, with its own verb, runs on past a comma into the quoted words."""
+    return len(before_tokens) >= 4 and before_tokens[-1].text == "," and any(
+        t.pos_ in ("VERB", "AUX") for t in before_tokens)
 
 
 def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) -> int | None:
@@ -1423,7 +1484,7 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
     marker = next((t for t in pp.tokens(start - pp.offset, start - pp.offset + 1)), None)
     if marker is not None:
         written = source_marker_at(pp, marker, lex)
-        if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son")):
+        if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son", "leur")):
             start = trim_span(text, start + len(written), end)[0]
     local = pp.tokens(start - pp.offset, end - pp.offset)
     verb = next((t for t in local if (id(t.doc), t.i) in cues or beside and is_cue_verb(t, lex, incise=True)), None)

@@ -148,7 +148,7 @@ def coordinated_cue(tok, lex: Lexicon) -> bool:
                for a in coordinator.ancestors)
 
 
-INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod")
+INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod", "csubj", "csubj:pass")
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
 
 
@@ -158,8 +158,19 @@ def is_bare_infinitive(tok) -> bool:
         c.dep_ == "aux" and norm(c.text) == "to" for c in tok.children)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.i != tok.i and is_bare_infinitive(tok.head):
         return True
+    if "Inf" in tok.morph.get("VerbForm") and tok.i == tok.sent.start:
+        return True  # `Accuser les suspects de … est souvent plus simple`: the infinitive is the subject
     return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
-        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
+        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children) and not counted_holders(tok)
+
+
+def counted_holders(tok) -> bool:
+    """`ils sont 61 % à se dire inquiets`, `sont nombreux à estimer que`: in French, a poll's share of respondents
+    (or a crowd) `à` + the infinitive of what they say."""
+    head = tok.head
+    counted = any(c.dep_ == "nummod" for c in head.children) or norm(head.text) in ("nombreux", "nombreuses")
+    introduced = any(norm(c.text) == "à" and c.dep_ == "mark" for c in tok.children)
+    return tok.dep_ in ("xcomp", "acl") and counted and introduced
 
 
 @lru_cache(maxsize=65536)
@@ -294,9 +305,18 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
     nxt = first_verb_after(doc[first - 1])
     if nxt is None or nxt.head.i not in (verb.i, nxt.i) and nxt.head.head.i != verb.i:
         return infinitive_after_phrase(verb, first, lex)
+    if bare_final_infinitive(nxt):
+        return None  # `…, a-t-il dit redouter.`: what he fears is the clause before the incise
     if "Inf" in nxt.morph.get("VerbForm") and lex.language == "fr" or nxt.tag_ == "VBG" and lex.language == "en":
         return first
     return infinitive_after_phrase(verb, first, lex) or infinitive_after_asides(verb)
+
+
+def bare_final_infinitive(tok) -> bool:
+    """An infinitive ending its sentence with no complement of its own (`a-t-il dit craindre.`)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return "Inf" in tok.morph.get("VerbForm") and (after is None or after.text in SENTENCE_END) and not any(
+        c.i > tok.i for c in tok.children if not c.is_punct)
 
 
 PHRASE_WORDS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"}
@@ -514,8 +534,9 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i < verb.i:
             continue
-        if child.dep_ == "xcomp" and child.pos_ == "ADJ" and is_reflexive(verb):
-            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "xcomp" and is_reflexive(verb) and (child.pos_ == "ADJ" or lemma == "dire" and "Part" in
+                                                              child.morph.get("VerbForm") and child.i - verb.i <= 2):
+            return child.left_edge.i, declared_state_end(verb, child)
         first = child.left_edge
         if child.dep_ == "obj" and norm(first.text) in ("des", "du") and is_reflexive(verb):
             return first.i, child.right_edge.i + 1  # `s'est inquiétée des tensions`: de + les read as an article
@@ -529,6 +550,16 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         if child.right_edge.i + 1 - start >= 2:
             return start, child.right_edge.i + 1
     return None
+
+
+def declared_state_end(verb, attribute) -> int:
+    """`se disent « épuisés » lorsqu'ils rentrent et 40 % inquiets pour leur santé`: the attribute of `se dire`
+    with what the verb governs after it, up to the sentence's end."""
+    doc = verb.doc
+    end = attribute.i + 1
+    while end < verb.sent.end and doc[end].text not in SENTENCE_END | {";", ":", ","}:
+        end += 1
+    return end
 
 
 def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[[object], bool], verb=None) -> int:
