@@ -37,6 +37,22 @@ QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
 
 
+def entities(doc) -> tuple:
+    """The doc's named entities, built once per doc (spaCy builds new spans at each `doc.ents`)."""
+    found = doc.user_data.get("dossier.entities")
+    if found is None:
+        found = doc.user_data["dossier.entities"] = tuple(doc.ents)
+    return found
+
+
+def doc_text(doc) -> str:
+    """The doc's text, joined once per doc (spaCy joins every token at each `doc.text`)."""
+    found = doc.user_data.get("dossier.text")
+    if found is None:
+        found = doc.user_data["dossier.text"] = doc.text
+    return found
+
+
 def norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -213,7 +229,7 @@ class SpeakerBook:
             self.people.append((offset + doc[first].idx, doc[first:following.i + 1].text))
 
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
-        for ent in doc.ents:
+        for ent in entities(doc):
             in_quote = any(a <= ent.start_char < b for a, b in quoted)
             pos = offset + ent.start_char
             if ent.label_ in PERSON_LABELS:
@@ -551,7 +567,7 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
 def person_after_role(doc, tok, lex: Lexicon):
     """The person named a few words after a role noun, with only the role's complement between
     (`le commissaire à l'économie Pierre Moscovici`)."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in PERSON_LABELS or not tok.i < ent.start <= tok.i + 6:
             continue
         between = doc[tok.i + 1:ent.start]
@@ -566,7 +582,7 @@ def apposed_person(doc, end: int, lex: Lexicon):
     """`la ministre des Transports, Geneviève Guilbault.`: a person named right after a role and a comma."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == end + 1 and e.label_ in PERSON_LABELS), None)
+    ent = next((e for e in entities(doc) if e.start == end + 1 and e.label_ in PERSON_LABELS), None)
     if ent is None:
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
@@ -763,7 +779,7 @@ def named_after_content(subject, verb):
     person = person_named_before(verb)
     if person is None or person.i <= subject.i:
         return None
-    ent_start = next((e.start for e in doc.ents if e.start <= person.i < e.end), person.i)
+    ent_start = next((e.start for e in entities(doc) if e.start <= person.i < e.end), person.i)
     return person if ent_start > 0 and doc[ent_start - 1].text == "," else None
 
 
@@ -775,7 +791,7 @@ def stressed_pronoun(tok, verb, lex: Lexicon) -> bool:
 
 def person_named_before(verb):
     """The last person named in the sentence before `verb`, with no other verb between."""
-    for ent in reversed([e for e in verb.doc.ents if verb.sent.start <= e.start and e.end <= verb.i]):
+    for ent in reversed([e for e in entities(verb.doc) if verb.sent.start <= e.start and e.end <= verb.i]):
         if ent.label_ in PERSON_LABELS:
             between = verb.doc[ent.end:verb.i]
             if any(t.pos_ == "VERB" for t in between):
@@ -877,7 +893,7 @@ def after_circumstance(phrase) -> bool:
 def nearest_named(verb):
     """A person or organisation named just before the verb with no other verb between (a misparsed subject)."""
     start = written_sentence_start(verb)
-    for ent in reversed([e for e in verb.doc.ents if start <= e.start and e.end <= verb.i]):
+    for ent in reversed([e for e in entities(verb.doc) if start <= e.start and e.end <= verb.i]):
         if ent.label_ not in PERSON_LABELS | {"ORG"} or ent.root.dep_ in ("compound", "amod", "poss"):
             continue
         between = verb.doc[ent.end:verb.i]
@@ -1045,8 +1061,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         right -= 1
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
-    person = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
-        (e for e in doc.ents if e.label_ in PERSON_LABELS and e.start < right and e.end > left
+    person = next((e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
+        (e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start < right and e.end > left
          and names_head(e, tok, lex)), None)
     bounds = person_bounds(person, lex) if person is not None else None
     if bounds is not None and bounds[1] <= bounds[0]:
@@ -1065,7 +1081,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return Mention(span.text, person_name(named, lex), role_before(span, right, lex), "person")
     partners = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS and c.i > tok.i]
     if bounds is not None and partners and person is not None:
-        other = next((e for e in doc.ents if e.start <= partners[0].i < e.end), None)
+        other = next((e for e in entities(doc) if e.start <= partners[0].i < e.end), None)
         if other is not None and not (other.start <= tok.i < other.end):
             names = [clean_name(doc[bounds[0]:bounds[1]].text, lex, person=True), person_name(other, lex)]
             return Mention(span.text, "", None, "person", plural=True, group=tuple(names))
@@ -1086,7 +1102,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     acronym = acronym_after(doc, tok, right)
     if acronym is not None and bounds is None:
         return Mention(span.text, acronym, None, "organization", plural=plural)
-    org = next((e for e in doc.ents if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left), None)
+    org = next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left),
+               None)
     text = clean_name(span.text, lex)
     words = norm(text)
     if org is not None and org.label_ in ("ORG", "MISC") and tok.pos_ == "PROPN":
@@ -1124,8 +1141,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             possessor = "any"
     hint = None
     if possessor == "person":
-        hint = next((person_name(e, lex) for e in doc.ents if e.label_ in PERSON_LABELS and e.root.dep_ in SUBJECT_DEPS
-                     and e.sent.start == tok.sent.start and not (left <= e.start < right)), None)
+        hint = next((person_name(e, lex) for e in entities(doc) if e.label_ in PERSON_LABELS
+                     and e.root.dep_ in SUBJECT_DEPS and e.sent.start == tok.sent.start
+                     and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
 
@@ -1229,7 +1247,7 @@ def person_before_apposition(relative):
     antecedent = relative.head.head
     if relative.i == 0 or doc[relative.i - 1].text != "," or antecedent.ent_type_ in PERSON_LABELS:
         return None
-    people = [e for e in doc.ents if e.label_ in PERSON_LABELS and relative.sent.start <= e.start
+    people = [e for e in entities(doc) if e.label_ in PERSON_LABELS and relative.sent.start <= e.start
               and e.end <= antecedent.i]
     if not people or antecedent.dep_ not in ("nmod", "obl", "obl:mod"):
         return None
@@ -1417,7 +1435,7 @@ def span_text(tokens) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
 
 def is_publication(text: str, lex: Lexicon) -> bool:

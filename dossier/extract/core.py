@@ -14,6 +14,8 @@ from dossier.extract.attribution import (
     SpeakerBook,
     clause_as_subject,
     clean_name,
+    doc_text,
+    entities,
     in_dateline,
     inverted_subject,
     medium_of,
@@ -87,8 +89,9 @@ class ParsedParagraph:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         merged: list[tuple[int, int]] = []
+        text = doc_text(self.doc)
         for sent in self.doc.sents:
-            if merged and self.doc.text[merged[-1][0]:merged[-1][1]].rstrip(" »”\"’)\u00a0")[-1:] not in SENTENCE_END:
+            if merged and text[merged[-1][0]:merged[-1][1]].rstrip(" »”\"’)\u00a0")[-1:] not in SENTENCE_END:
                 merged[-1] = (merged[-1][0], sent.end_char)
             else:
                 merged.append((sent.start_char, sent.end_char))
@@ -149,6 +152,7 @@ def drop_false_entities(doc) -> None:
     in capitals before a wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker."""
     doc.ents = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
                 and not in_dateline(e[0])]
+    doc.user_data.pop("dossier.entities", None)
 
 
 def words(text: str, draft: Draft) -> int:
@@ -516,7 +520,7 @@ def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
     doc = head.doc
     for tok in doc[head.i + 1: head.i + 4]:
         if norm(tok.text) in ("by", "par") and tok.i + 1 < len(doc):
-            ent = next((e for e in doc.ents if e.start == tok.i + 1), None)
+            ent = next((e for e in entities(doc) if e.start == tok.i + 1), None)
             if ent is None or ent.label_ not in ("PERSON", "PER", "ORG"):
                 return head, None
             words = ent.text.split()
@@ -601,7 +605,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         begin, finish = sent_start, comma.idx
         speaker = subject_of(verb, lex)
         if speaker is not None and speaker.i < verb.i and speaker.idx > sent_start:
-            named = next((e for e in doc.ents if e.start <= speaker.i < e.end), None)
+            named = next((e for e in entities(doc) if e.start <= speaker.i < e.end), None)
             opening = named.start if named is not None else speaker.left_edge.i
             if opening > 0 and doc[opening - 1].text == ",":
                 finish = doc[opening - 1].idx  # `…, Jake Frith, special agent for …, said`

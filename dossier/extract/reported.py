@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import inverted_subject, norm
+from dossier.extract.attribution import doc_text, inverted_subject, norm
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -216,7 +216,7 @@ def cue_lemma(tok, lex: Lexicon) -> str:
 def multiword_cues(doc, lex: Lexicon, key: str = "multiword_cues") -> list[tuple[int, int, None]]:
     """Token ranges of multi-word cues (`fait état de`, `point to`)."""
     found = []
-    low = norm(doc.text)
+    low = norm(doc_text(doc))
     for phrase in lex[key]:
         if phrase not in low:
             continue
@@ -654,7 +654,7 @@ def incise_follows(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Calla
 def starts_with_any(doc, start: int, phrases: frozenset[str]) -> bool:
     if start >= len(doc):
         return False
-    following = norm(doc.text[doc[start].idx: doc[start].idx + 30])
+    following = norm(doc_text(doc)[doc[start].idx: doc[start].idx + 30])
     return any(following.startswith(p) and not following[len(p):len(p) + 1].isalnum() for p in phrases)
 
 
