@@ -884,18 +884,28 @@ def relative_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
         if holder is None or not named_holder(holder, lex):
             continue  # `les petits producteurs, pour qui la période est rude`: hard times, not a view
         sent_end = next((b for a, b in pp.sentences if a <= match.start() < b), len(text))
-        start, finish = trim_span(text, match.end(), sent_end)
-        finish = drop_final_period(text, start, finish)
-        content = pp.tokens(start, finish)
-        if len(content) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in content) or text[start:finish].endswith("?"):
-            continue
-        mention = mention_of(holder, lex)
-        mention.possessor = None
-        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
-                      pp.offset + match.start(), verb=holder, cue="pour qui")
-        draft.mention = mention
-        drafts.append(draft)
+        draft = holder_view(pp, match.end(), sent_end, holder, match.start(), "pour qui", 2, lex)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
+
+
+def holder_view(pp: ParsedParagraph, begin: int, end: int, holder, cue_at: int, cue: str, least: int,
+                lex: Lexicon) -> Draft | None:
+    """The view of `holder` in [begin, end) of the paragraph: a clause of at least `least` words with a verb, not a
+    question."""
+    text = pp.paragraph.text
+    start, finish = trim_span(text, begin, end)
+    finish = drop_final_period(text, start, finish)
+    content = pp.tokens(start, finish)
+    if len(content) < least or not any(t.pos_ in ("VERB", "AUX") for t in content) or text[start:finish].endswith("?"):
+        return None
+    mention = mention_of(holder, lex)
+    mention.possessor = None
+    draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3, pp.offset + cue_at,
+                  verb=holder, cue=cue)
+    draft.mention = mention
+    return draft
 
 
 def named_holder(tok, lex: Lexicon) -> bool:
@@ -923,17 +933,9 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
         head = holder_in(region, lex)
         if head is None:
             continue
-        start, finish = trim_span(text, comma + 1, sent_end)
-        finish = drop_final_period(text, start, finish)
-        content = pp.tokens(start, finish)
-        if len(content) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in content) or text[start:finish].endswith("?"):
-            continue
-        mention = mention_of(head, lex)
-        mention.possessor = None
-        draft = Draft("indirect", pp.offset + start, pp.offset + finish, pp.paragraph.index, 3,
-                      pp.offset + begin, verb=head, cue="Pour")
-        draft.mention = mention
-        drafts.append(draft)
+        draft = holder_view(pp, comma + 1, sent_end, head, begin, "Pour", 4, lex)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
 
 
