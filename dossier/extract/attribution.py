@@ -701,9 +701,13 @@ def clause_as_subject(subject, verb) -> bool:
     clause's subject the cue's, hanging the clause's own finite verb on it."""
     if subject.i > verb.i or not any(t.text == "," for t in subject.doc[subject.right_edge.i:verb.i]):
         return False
-    return any(t.dep_ in ("acl", "appos") and "Fin" in t.morph.get("VerbForm") and not any(
-        c.tag_ == "PRON" or c.pos_ == "PRON" and c.dep_.startswith("nsubj") for c in t.children)
-        for t in subject.subtree if t.i != subject.i)
+    return any(hung_finite_verb(t) for t in subject.subtree if t.i != subject.i)
+
+
+def hung_finite_verb(tok) -> bool:
+    """A finite verb the parser hung on a noun, without the pronoun a relative clause has (`qui …`)."""
+    return tok.dep_ in ("acl", "appos") and "Fin" in tok.morph.get("VerbForm") and not any(
+        c.tag_ == "PRON" or (c.pos_ == "PRON" and c.dep_.startswith("nsubj")) for c in tok.children)
 
 
 def inverted_clitic(verb, lex: Lexicon):

@@ -99,8 +99,7 @@ def after_named_subject(tok) -> bool:
     before = doc[tok.i - 1]
     if before.text == ",":
         before = doc[tok.i - 2]
-    return before.ent_type_ in ("PER", "PERSON") and before.ent_iob_ in ("B", "I") and (
-        tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ == "")
+    return before.ent_type_ in ("PER", "PERSON") and before.ent_iob_ in ("B", "I") and doc[tok.i + 1].ent_type_ == ""
 
 
 def final_incise(tok, lex: Lexicon) -> bool:
