@@ -227,3 +227,17 @@ def test_an_impersonal_on_under_a_pronoun_root_ends():
 
     doc = Doc(Vocab(), words=["Lui", "on"], heads=[0, 0], deps=["ROOT", "nsubj"], pos=["PRON", "PRON"])
     assert impersonal_source(doc[1], lexicon("fr")) is None
+
+
+def test_two_names_in_apposition_to_each_other_end():
+    """Two nouns the tagger took both for names, each the other's apposition, once sent `mention_of` from one to
+    the other until Python's recursion limit (found on a fresh French article)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dossier.extract.attribution import mention_of
+    from dossier.extract.lexicon import lexicon
+
+    doc = Doc(Vocab(), words=["Ghazala", ",", "Talal"], heads=[0, 2, 0], deps=["ROOT", "punct", "appos"],
+              pos=["NOUN", "PUNCT", "NOUN"], ents=["B-PER", "O", "B-PER"])
+    assert mention_of(doc[2], lexicon("fr")).name

@@ -981,7 +981,8 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     gender = demonstrative_gender(tok, lex)
     if gender:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS:
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS \
+            and tok.ent_type_ not in PERSON_LABELS:
         return mention_of(tok.head, lex)
     issuer = medium_issuer(tok, lex)
     if issuer is not None:
