@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.extract.lexicon import Lexicon
 from dossier.model import Speaker
@@ -368,7 +368,7 @@ class SpeakerBook:
 
     def agrees(self, name: str, gender: str) -> bool:
         """A person's known gender does not contradict `gender`; English role nouns (`the senator`) have none."""
-        return self.gender(name) in ("", gender) or not gender and self.lex.language == "en"
+        return not gender or self.gender(name) in ("", gender)
 
     def office_holder(self, mention: Mention, pos: int) -> str | None:
         """The person introduced before `pos` with the office a role-only mention names (`le ministre de
@@ -392,9 +392,9 @@ class SpeakerBook:
             gender = PRONOUN_GENDERS.get(norm(mention.text), mention.gender)
             found = self.latest(pos, want, plural=False, gender=gender) or self.latest(pos, want, gender=gender)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
-            recent = [(p, n) for p, n in self.subjects if found_at < p < pos and self.gender(n) in ("", gender)]
-            if lex.language == "fr":
-                recent = [(p, n) for p, n in recent if gender and self.gender(n) == gender]
+            recent = [(p, n) for p, n in self.subjects if found_at < p < pos and self.agrees(n, gender)]
+            if lex.language == "fr" and gender:
+                recent = [(p, n) for p, n in recent if self.gender(n) == gender]
             if recent:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
                 found_at = recent[-1][0]
@@ -402,9 +402,15 @@ class SpeakerBook:
                 found = self.organization_subject_after(found_at, pos, gender) or found
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
-                prior = [n for n in prior if self.gender(self.fullest(n, pos)) in ("", gender)]
+                prior = [n for n in prior if self.agrees(self.fullest(n, pos), gender)]
                 found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
             return found
+        if mention.pronoun == "latest":
+            prior = [(p, n) for p, n in self.people if p < pos
+                     and self.gender(self.fullest(n, pos)) in ("", mention.gender or self.gender(n))]
+            if prior:
+                return Speaker(self.fullest(prior[-1][1], pos), None, "person")
+            return self.resolve(replace(mention, pronoun="person"), pos)
         if mention.pronoun == "any":
             return self.latest(pos)
         if mention.pronoun == "plural":
@@ -714,6 +720,13 @@ def inverted_clitic(verb, lex: Lexicon):
     """`a-t-il aussi fait savoir`, `a-t-elle ensuite ajouté`: the subject pronoun glued to the auxiliary, however
     the parser attached it, with only adverbs and auxiliaries between it and the verb."""
     doc = verb.doc
+    pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
+    for tok in doc[verb.i + 1:verb.i + 3]:
+        low = norm(tok.text)
+        if low.startswith("-") and low in pronouns:
+            return tok  # `Du moins précisa-t-il, « … »`: inverted after a simple tense, whatever comes before
+        if low != "-t":
+            break
     for tok in reversed(doc[max(0, verb.i - 4):verb.i]):
         low = norm(tok.text)
         if low.startswith("-") and low not in ("-t", "-on") and (
@@ -963,7 +976,7 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     low = norm(tok.text)
     if tok.pos_ == "PRON" or low in lex["person_pronouns"] | lex["plural_pronouns"] | lex["relative_pronouns"]:
         if low in lex["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl:relcl", "acl"):
-            return mention_of(person_before_apposition(tok) or tok.head.head, lex)
+            return mention_of(person_before_apposition(tok) or antecedent_of(tok, lex), lex)
         if low.lstrip("-t") in lex["plural_pronouns"] or low in lex["plural_pronouns"]:
             return Mention(tok.text, "", pronoun="plural", plural=True)
         side = impersonal_source(tok, lex)
@@ -975,6 +988,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
     doc = tok.doc
+    latest = latest_named(tok, lex)
+    if latest is not None:
+        return latest
     epithet = epithet_before(doc, tok.i + 1, lex)
     if epithet is not None:
         return Mention(epithet, "", pronoun="person")
@@ -1021,6 +1037,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             and doc[left - 2].pos_ in ("NOUN", "PROPN") and doc[left].is_title
             or doc[left - 1].pos_ == "CCONJ" and left - 2 >= tok.left_edge.i and doc[left - 2].pos_ in ("ADJ",)):
         left -= 1
+    title = next((e for e in entities(doc) if e.start < tok.i < e.end and e.label_ in ("ORG", "MISC")), None)
+    if title is not None and doc[title.start].is_title:
+        left = min(left, title.start)  # `explique Le Bien public`: a title with a word the tagger calls an adverb
     right = tok.i + 1
     seen_person = tok.ent_type_ in PERSON_LABELS and norm(tok.text) not in lex["office_words"]
     while right < len(doc) and right - tok.i <= 12:
@@ -1054,6 +1073,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
             right += 1
+            continue
+        if nxt.pos_ == "ADP" and low == "chez" and norm(doc[right - 1].text) == "de" and right == tok.i + 2:
+            right += 1  # `un ingénieur de chez Thales`
             continue
         if nxt.pos_ == "ADP" and right == tok.i + 1 and not seen_person and role_preposition(tok, nxt, lex):
             right += 1  # `a spokeswoman for the county`, `an analyst at Capital Economics`
@@ -1151,6 +1173,40 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                      and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+LATEST_WORDS = {"dernier": "m", "dernière": "f", "derniers": "m", "dernières": "f", "celui-ci": "m", "celle-ci": "f",
+                "latter": ""}
+
+
+def antecedent_of(relative, lex: Lexicon):
+    """The noun a relative pronoun stands for: a role noun rather than its complement (`un responsable du
+    ministère qui affirme`); when the parser hung the relative clause on the cue verb (`», commente notre expert
+    qui l'affirme : « … »`), the verb's nominal subject or object before it."""
+    governor = relative.head.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        role = governor.head
+        if governor.dep_ == "nmod" and role.pos_ == "NOUN" and role.i < governor.i and (
+                norm(role.text) in lex["role_words"] | lex["office_words"] | lex["source_nouns"]):
+            return role
+        return governor
+    return next((c for c in reversed(list(governor.children)) if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("nsubj", "obj")), governor)
+
+
+def latest_named(tok, lex: Lexicon) -> Mention | None:
+    """`Ce dernier`, `celle-ci`, `the latter`: the person named last, whether or not they have spoken yet."""
+    low = norm(tok.text)
+    if low not in LATEST_WORDS:
+        return None
+    before = norm(tok.doc[tok.i - 1].text) if tok.i else ""
+    determined = before in ("ce", "cette", "ces", "the")
+    if not determined and "-" not in low:
+        return None
+    plural = low.endswith("s")
+    start = tok.i - 1 if determined else tok.i
+    return Mention(tok.doc[start:tok.i + 1].text, "", pronoun="plural" if plural else "latest", plural=plural,
+                   gender=LATEST_WORDS[low])
 
 
 def acronym_after(doc, tok, start: int) -> str | None:

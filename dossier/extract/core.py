@@ -21,6 +21,7 @@ from dossier.extract.attribution import (
     medium_of,
     mention_of,
     norm,
+    prepositional,
     span_gender,
     subject_of,
     when_of,
@@ -558,6 +559,9 @@ def cue_group_start(verb, lex: Lexicon) -> int:
     return first
 
 
+HYPHEN_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
+
+
 def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     """`TikTok devrait être vendu…, a déclaré X` (content before) or `advisers say, the president…` (after)."""
     doc = pp.doc
@@ -618,6 +622,8 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
                 and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
+    while after < len(doc) and norm(doc[after].text) in HYPHEN_CLITICS:
+        after += 1  # `Mais, prévient-il, la situation …`
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
         finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin and not runs_into(text, q)])
@@ -942,8 +948,14 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
 def holder_in(region: list, lex: Lexicon):
     """The person, group or organisation named by the words after an opening `Pour` (`Pour lui`, `Pour les
     syndicats`), or None."""
-    head = next((t for t in reversed(region) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nmod", "obl")
-                 or t.ent_type_ in ("PER", "ORG")), None)
+    inside = {t.i for t in region}
+    named = next((t for t in region if t.ent_type_ in ("PER", "ORG") and not prepositional(t)), None)
+    while named is not None and named.i + 1 in inside and named.doc[named.i + 1].pos_ == "PROPN":
+        named = named.doc[named.i + 1]  # the last word of the name, which the tagger may have left outside it
+    head = named or next((t for t in region if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not is_holder(head, lex):
+        head = next((t for t in reversed(region) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nmod", "obl")
+                     or t.ent_type_ in ("PER", "ORG")), None)
     if head is None:
         head = next((t for t in region if t.pos_ in ("NOUN", "PROPN")), None)
     pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
@@ -953,19 +965,40 @@ def holder_in(region: list, lex: Lexicon):
 
 
 def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
-    """`Pour le ministre des Finances, Steven Vanackere, « … »`: a quotation right after an opening `Pour` +
-    a holder (with its apposition) and a comma is that holder's."""
+    """`Pour le ministre des Finances, Steven Vanackere, « … »`, `Toujours selon l'état-major, « … »`: a quotation
+    right after an opening `Pour` or source marker + a holder (with its apposition) and a comma is that holder's.
+    Returns the holder token and the opening as written."""
     text = pp.paragraph.text
-    if lex.language != "fr" or len(before_tokens) < 3 or before_tokens[-1].text != ",":
-        return None
+    if len(before_tokens) < 3 or before_tokens[-1].text != ",":
+        return None, None
     begin = strip_connectors(text, before_tokens[0].idx, before_tokens[-1].idx, lex)
-    if norm(text[begin:begin + 5]) != "pour ":
-        return None
-    region = [t for t in before_tokens[:-1] if t.idx >= begin + 5]
+    opener = next((t for t in before_tokens if t.idx >= begin and t.pos_ not in ("ADV", "CCONJ", "PUNCT")), None)
+    if opener is None:
+        return None, None
+    marker = source_marker_at(pp, opener, lex)
+    if marker is None and (lex.language != "fr" or norm(opener.text) != "pour"):
+        return None, None
+    marker = marker or opener.text
+    region = [t for t in before_tokens[:-1] if t.idx >= opener.idx + len(marker)]
     if not region or len(region) > 12 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
-        return None
-    person = next((t for t in region if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
-    return person if person is not None else holder_in([t for t in region if t.text != ","], lex)
+        return None, None
+    person = next((t for t in region if t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B"
+                   and not prepositional(t)), None)
+    if person is not None:
+        return person, marker
+    words = [t for t in region if t.text != ","]
+    if norm(marker) == "pour":
+        return holder_in(words, lex), marker
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalnum()), None)
+    return (head, marker) if head is not None and source_like(head, lex) else (None, None)
+
+
+def source_like(tok, lex: Lexicon) -> bool:
+    """Who or what can be a source after `selon`: a holder, an institution, a publication or a statement
+    (`selon l'état-major`, `selon un communiqué`), not a finding (`d'après les constatations`)."""
+    low = norm(tok.text)
+    return is_holder(tok, lex) or tok.pos_ == "PROPN" or low in lex["institution_nouns"] \
+        | lex["publication_words"] | lex["medium_nouns"]
 
 
 def is_holder(tok, lex: Lexicon) -> bool:
@@ -975,7 +1008,8 @@ def is_holder(tok, lex: Lexicon) -> bool:
     low = norm(tok.text)
     if low in NOT_AGENTS or low in lex["time_words"] or tok.pos_ != "NOUN":
         return tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE")
-    return low in lex["office_words"] or low in lex["organization_nouns"] or low.endswith(AGENT_SUFFIXES)
+    return low in lex["office_words"] | lex["organization_nouns"] | lex["role_words"] | lex["source_nouns"] \
+        or low.endswith(AGENT_SUFFIXES)
 
 
 def named_person_noun(tok, lex: Lexicon) -> bool:
@@ -1081,7 +1115,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             colon_subject = sentence_before_speaker(pp, q, lex)
             if colon_subject is None and index == 0 and not q.continued and only_quotations(pp):
                 colon_subject = paragraph_before_speaker(previous, lex)
-        holder = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None else None
+        holder, opening = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None \
+            else (None, None)
         if holder is None and introduced is not None:
             draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
                           previous.char(introduced), verb=introduced, open_end=not q.closed)
@@ -1090,7 +1125,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         if holder is not None:
             draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1, pp.char(holder),
-                          verb=holder, cue="Pour", open_end=not q.closed)
+                          verb=holder, cue=opening, open_end=not q.closed)
             draft.mention = mention_of(holder, lex)
             draft.mention.possessor = None
             drafts.append(draft)
@@ -1395,7 +1430,10 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
             last_quote = draft
             continue
         subject = None
-        if draft.mention is None and verb is not None:
+        if draft.mention is None and verb is not None and narrative_infinitive(verb, lex):
+            if last_quote is not None and last_quote.paragraph >= draft.paragraph - 1:
+                draft.speaker = last_quote.speaker
+        elif draft.mention is None and verb is not None:
             subject = verb if draft.priority == 3 else subject_of(verb, lex)
             draft.mention = mention_of(subject, lex) if subject is not None else None
         if draft.mention is not None and draft.mention.pronoun != "none":
@@ -1425,6 +1463,14 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
         if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
                 and following.speaker is not None:
             current.speaker = following.speaker
+
+
+def narrative_infinitive(verb, lex: Lexicon) -> bool:
+    """`Et d'ajouter : « … »`: the infinitive of narration, whose subject is whoever spoke last."""
+    doc = verb.doc
+    if lex.language != "fr" or "Inf" not in verb.morph.get("VerbForm") or verb.i < 2:
+        return False
+    return norm(doc[verb.i - 1].text) in ("de", "d'") and norm(doc[verb.i - 2].text) in ("et", "puis")
 
 
 def cue_text(verb) -> str:
