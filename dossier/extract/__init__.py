@@ -46,7 +46,7 @@ def extract_many(articles: Sequence[Article]) -> list[Extraction]:
         pipeline = nlp.load(language)
         model = nlp.model_id(language)
         lex = lexicon(language)
-        texts = [p.text for i in indexes for p in _paragraphs(articles[i])]
+        texts = [parser_text(p.text) for i in indexes for p in _paragraphs(articles[i])]
         docs = iter(pipeline.pipe(texts))
         for i in indexes:
             article = _with_paragraphs(articles[i], language)
@@ -54,6 +54,15 @@ def extract_many(articles: Sequence[Article]) -> list[Extraction]:
             statements = extract_parsed(article, article_docs, lex)
             results[i] = Extraction(article, statements, extractor=EXTRACTOR_VERSION, model=model)
     return [r for r in results if r is not None]
+
+
+NARROW_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
+
+
+def parser_text(text: str) -> str:
+    """The paragraph as the parser reads it: no-break and thin spaces become plain ones (spaCy makes each a token
+    of its own, which breaks the parse of `a\u00a0estimé\u00a0le professeur`). Same length, so offsets hold."""
+    return text.translate(NARROW_SPACES)
 
 
 def _paragraphs(article: Article) -> tuple[Paragraph, ...]:

@@ -592,7 +592,18 @@ def apposed_person(doc, end: int, lex: Lexicon):
     if ent is None:
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
-    return ent if after is None or after.text in BOUNDARY or after.pos_ in ("VERB", "AUX", "ADP") else None
+    return ent if after is None or after.text in BOUNDARY or after.pos_ in ("VERB", "AUX", "ADP", "ADV") else None
+
+
+def complement_end(doc, start: int, longest: int = 20) -> int | None:
+    """The comma that ends a long complement of a role (`le professeur titulaire de la chaire … à l'École des
+    Hautes Études (EHESP), Patrick Zylberman`): only nouns, adjectives, prepositions and brackets before it."""
+    for tok in doc[start:start + longest]:
+        if tok.text == ",":
+            return tok.i
+        if tok.text in BOUNDARY - {"(", ")"} or tok.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "PUNCT", "X"):
+            return None
+    return None
 
 
 def role_after(doc, end: int, lex: Lexicon) -> str | None:
@@ -1106,6 +1117,13 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         named = apposed_person(doc, right, lex)
         if named is not None:
             return Mention(span.text, person_name(named, lex), role_before(span, right, lex), "person")
+    if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"] | lex["role_words"]:
+        comma = complement_end(doc, right)
+        named = apposed_person(doc, comma, lex) if comma is not None else None
+        if named is not None:
+            role = clean_name(doc[left:comma].text, lex)
+            role += ")" if role.count("(") > role.count(")") else ""
+            return Mention(doc[left:named.end].text, person_name(named, lex), role or None, "person")
     partners = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS and c.i > tok.i]
     if bounds is not None and partners and person is not None:
         other = next((e for e in entities(doc) if e.start <= partners[0].i < e.end), None)
