@@ -245,6 +245,9 @@ class SpeakerBook:
                     if title in GENDERED_TITLES:
                         self.note_gender(name, GENDERED_TITLES[title], firm=True)
                     self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
+                    if self.lex.language == "en":
+                        self.note_gender(name, english_role_gender([*role_words_before(doc, ent.start),
+                                                                    *apposition_after(doc, ent.end)], self.lex))
                     if self.lex.language == "fr":
                         self.note_gender(name, role_gender(role_words_before(doc, ent.start), self.lex))
                         self.note_gender(name, agreement_gender(ent.root))
@@ -924,9 +927,12 @@ def nearest_named(verb):
     for ent in reversed([e for e in entities(verb.doc) if start <= e.start and e.end <= verb.i]):
         if ent.label_ not in PERSON_LABELS | {"ORG"} or ent.root.dep_ in ("compound", "amod", "poss"):
             continue
+        if ent.root.dep_ == "pobj" or prepositional(ent.root):
+            continue  # `Eric Durr, Director … at New York State Division …, told`: the employer is no subject
         between = verb.doc[ent.end:verb.i]
-        if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") or t.text in (":", ";") for t in between):
-            return None
+        if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") and t.dep_ not in ("amod", "compound")
+               or t.text in (":", ";") for t in between):
+            return None  # a modifier such as `self-driving` is no verb of its own
         return ent.root
     return None
 
@@ -1394,6 +1400,13 @@ def role_gender(tokens, lex: Lexicon) -> str:
         return ""
     marked = [c for c in head.children if c.pos_ in ("DET", "ADJ") and c.i < head.i] + [head]
     return span_gender(marked)
+
+
+def english_role_gender(tokens, lex: Lexicon) -> str:
+    """`spokeswoman Chelsea Kohler`, `Tom Hanks, the actor,` → 'f', 'm': the gender an English role noun tells."""
+    words = {norm(t.text) for t in tokens}
+    feminine, masculine = bool(words & set(lex["feminine_roles"])), bool(words & set(lex["masculine_roles"]))
+    return "f" if feminine and not masculine else "m" if masculine and not feminine else ""
 
 
 def agreement_gender(root) -> str:
