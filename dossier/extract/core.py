@@ -1456,6 +1456,9 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
                 draft.speaker = Speaker(draft.medium, None, "publication") if draft.medium else \
                     book.latest(draft.pos, "publication") or book.latest_named_organization(draft.pos)
                 draft.medium = None
+        if draft.speaker is None and draft.kind in ("direct", "partial", "indirect") and last_quote is not None \
+                and last_quote.paragraph >= draft.paragraph - 1:
+            draft.speaker = last_quote.speaker  # a speaker the cue's subject did not give: whoever spoke last
         if draft.kind in ("direct", "partial", "indirect"):
             last_quote = draft
     quotes = sorted((d for d in drafts if d.kind in ("direct", "partial")), key=lambda d: d.start)
