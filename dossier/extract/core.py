@@ -334,7 +334,9 @@ def passive_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.i - subject.left_edge.i < 1:
         return None
-    if cue_lemma(verb, lex) in lex["addressee_verbs"]:
+    if cue_lemma(verb, lex) in lex["addressee_verbs"] | lex["object_in_content_verbs"] | lex["naming_verbs"]:
+        return None  # `X est accusé par Y`, `Les Clain sont considérés par …`: the subject is whom it is about
+    if subject.ent_type_ in PERSON_LABELS or norm(subject.text) in lex["office_words"] | lex["role_words"]:
         return None
     return subject.left_edge.i, subject.right_edge.i + 1
 
