@@ -23,6 +23,15 @@ DANGLING = re.compile(r"\s(?:and|but|or|et|mais|ou|que|qu'|qu’|when|while|beca
                       r"he|she|they|il|elle|ils|elles)$", re.IGNORECASE)
 
 
+def after_auxiliary(tok) -> bool:
+    """`», a cependant tempéré le commissaire`: a past participle the tagger read as an adjective, known by the
+    auxiliary `avoir` before it (adverbs aside)."""
+    index = tok.i - 1
+    while index >= 0 and tok.doc[index].pos_ == "ADV":
+        index -= 1
+    return index >= 0 and tok.doc[index].lemma_ == "avoir" and tok.doc[index].pos_ == "AUX"
+
+
 def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     """A speech verb by lemma (or by form, when the tagger or lemmatiser stumbles).
 
@@ -37,7 +46,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
         if after_determiner or ("que" not in following and "qu'" not in following
                                 and not (incise and (incise_slot(tok, lex) or final_incise(tok, lex)))
-                                and not after_named_subject(tok)):
+                                and not after_named_subject(tok) and not after_auxiliary(tok)):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
