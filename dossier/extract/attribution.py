@@ -1054,6 +1054,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             and doc[left - 2].pos_ in ("NOUN", "PROPN") and doc[left].is_title
             or doc[left - 1].pos_ == "CCONJ" and left - 2 >= tok.left_edge.i and doc[left - 2].pos_ in ("ADJ",)):
         left -= 1
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_:
+        left -= 2  # `l'état-major`, which the tokenizer split
+        if left >= 1 and doc[left - 1].pos_ == "DET":
+            left -= 1
     title = next((e for e in entities(doc) if e.start < tok.i < e.end and e.label_ in ("ORG", "MISC")), None)
     if title is not None and doc[title.start].is_title:
         left = min(left, title.start)  # `explique Le Bien public`: a title with a word the tagger calls an adverb

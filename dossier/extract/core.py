@@ -342,8 +342,19 @@ def passive_content(verb, lex: Lexicon) -> tuple[int, int] | None:
 
 
 def hypothetical(verb, lex: Lexicon) -> bool:
-    """`si elle estime que la loi n'est pas respectée`: a cue under `si`/`if` reports nothing said."""
-    return any(c.dep_ == "mark" and norm(c.text) in lex["conditional_marks"] for c in verb.children)
+    """`si elle estime que la loi n'est pas respectée, elle pourra …`: a cue under `si`/`if` reports nothing said,
+    unless in French the main clause is in the present or past (`Si X reconnaît que …, il regrette …`: a
+    concession)."""
+    if not any(c.dep_ == "mark" and norm(c.text) in lex["conditional_marks"] for c in verb.children):
+        return False
+    if lex.language != "fr" or verb.head.i == verb.i:
+        return True
+    main = verb.head
+    tense, mood = main.morph.get("Tense"), main.morph.get("Mood")
+    auxiliaries = [c for c in main.children if c.dep_.startswith("aux")]
+    future = "Fut" in tense or "Cnd" in mood or any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood")
+                                                    for a in auxiliaries)
+    return future or "Fin" not in main.morph.get("VerbForm") and not auxiliaries
 
 
 def comparative(verb, lex: Lexicon) -> bool:

@@ -195,6 +195,8 @@ def lemma_candidates(lemma: str, form: str, language: str) -> list[str]:
     text = norm(form)
     found = [norm(lemma), text]
     if language == "fr":
+        if text.endswith("ait") and len(text) > 5:
+            found.append(text[:-3] + "aître")  # `reconnait`, the reformed spelling the lemmatiser does not know
         for ending in FRENCH_ER_ENDINGS:
             if text.endswith(ending) and len(text) - len(ending) >= 3:
                 stem = text[: len(text) - len(ending)]
@@ -306,8 +308,12 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
         return None
     doc = verb.doc
     first = verb.i + 1
-    while first < len(doc) and doc[first].pos_ == "ADV" and norm(doc[first].text) not in CLITICS:
-        first += 1
+    times = lex["weekdays"] | lex["time_words"] | lex["months"]
+    while first < len(doc) and (doc[first].pos_ == "ADV" and norm(doc[first].text) not in CLITICS
+                                or norm(doc[first].text) in times
+                                or norm(doc[first].text) in ("ce", "cette", "this") and first + 1 < len(doc)
+                                and norm(doc[first + 1].text) in times):
+        first += 1  # `a annoncé ce lundi soir avoir tué`
     if first >= len(doc):
         return None
     nxt = first_verb_after(doc[first - 1])
@@ -369,9 +375,30 @@ def restrictive(que) -> bool:
     return not any(w in ("pas", "plus", "jamais", "rien", "point", "guère") for w in negated)
 
 
+def colon_clause(verb, quoted: Quoted) -> int | None:
+    """`Les experts ont déjà averti : la stratégie vaccinale prendra du temps.`: an unquoted clause after a colon
+    right after the cue (a quotation there is the quotation finder's)."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ":" or quoted(doc[after + 1]) or doc[after + 1].is_quote \
+            or doc[after + 1].text in "«“\"":
+        return None
+    clause = []
+    for tok in doc[after + 1:]:
+        if tok.text in SENTENCE_END or quoted(tok):
+            break
+        clause.append(tok)
+    has_subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj") for t in clause)
+    finite = any("Fin" in t.morph.get("VerbForm") for t in clause)
+    return after + 1 if has_subject and finite and len(clause) >= 3 else None
+
+
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
     """Index of the first token of the clause a cue verb introduces after it, if any."""
     doc = verb.doc
+    colon = colon_clause(verb, quoted)
+    if colon is not None:
+        return colon
     for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW + addressee_length(verb, lex)]:
         if short_quote_at(tok, quoted):
             continue
