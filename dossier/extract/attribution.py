@@ -1083,6 +1083,10 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             break
         if cue_after_name(nxt, lex) or final_incise(nxt, lex):
             break
+        if low == "non" and right + 1 < len(doc) and (doc[right + 1].pos_ == "ADJ" or doc[right + 1].tag_ == "VBN"
+                                                      or "Part" in doc[right + 1].morph.get("VerbForm")):
+            right += 2  # `des sources non confirmées`
+            continue
         if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or (
                 nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):
             break

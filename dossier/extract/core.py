@@ -142,7 +142,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     drafts.extend(tweet_drafts(parsed))
     accepted = settle(drafts, article.text)
-    resolve_speakers(accepted, book, lex)
+    resolve_speakers(accepted, book, lex, article.text)
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
     accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
     return build_statements(article, accepted, lex)
@@ -1432,8 +1432,8 @@ def tail_of(earlier: Draft, later: Draft) -> bool:
             and later.end >= earlier.end and draft_cue_start(later) - earlier.start >= 10)
 
 
-def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> None:
-    """Fill each draft's speaker, cue, medium and time, in reading order."""
+def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text: str = "") -> None:
+    """Fill each draft's speaker, cue, medium and time, in reading order (`text`: the article's)."""
     last_quote: Draft | None = None
     for draft in sorted(drafts, key=lambda d: (d.pos, d.start)):
         verb = draft.verb
@@ -1469,6 +1469,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
                 draft.speaker = Speaker(draft.medium, None, "publication") if draft.medium else \
                     book.latest(draft.pos, "publication") or book.latest_named_organization(draft.pos)
                 draft.medium = None
+        if draft.kind == "direct" and draft.cue is None and named_inside(draft.speaker, text[draft.start:draft.end]):
+            draft.speaker = None  # `X était replié. « … X est sorti en tirant … »`: not X's words
         if draft.speaker is None and draft.kind in ("direct", "partial", "indirect") and last_quote is not None \
                 and last_quote.paragraph >= draft.paragraph - 1:
             draft.speaker = last_quote.speaker  # a speaker the cue's subject did not give: whoever spoke last
@@ -1479,6 +1481,14 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon) -> No
         if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
                 and following.speaker is not None:
             current.speaker = following.speaker
+
+
+def named_inside(speaker: Speaker | None, quotation: str) -> bool:
+    """A person's surname in the third person inside the quotation given them: someone else is speaking."""
+    if speaker is None or speaker.type != "person" or not speaker.name:
+        return False
+    surname = speaker.name.split()[-1]
+    return len(surname) > 2 and surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", quotation) is not None
 
 
 def narrative_infinitive(verb, lex: Lexicon) -> bool:
