@@ -1448,6 +1448,9 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
                 draft.speaker = last_quote.speaker
         elif draft.mention is None and verb is not None:
             subject = verb if draft.priority == 3 else subject_of(verb, lex)
+            if subject is not None and subject.doc is verb.doc and draft.kind == "direct" \
+                    and draft.start <= draft.pos - verb.idx + subject.idx < draft.end:
+                subject = None  # a noun of the quotation itself (`« Tout le monde courait », a raconté …`)
             draft.mention = mention_of(subject, lex) if subject is not None else None
         if draft.mention is not None and draft.mention.pronoun != "none":
             if lex.language == "fr" and not draft.mention.pronoun and subject is not None:
