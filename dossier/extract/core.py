@@ -1472,7 +1472,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
                 draft.speaker = Speaker(draft.medium, None, "publication") if draft.medium else \
                     book.latest(draft.pos, "publication") or book.latest_named_organization(draft.pos)
                 draft.medium = None
-        if draft.kind == "direct" and draft.cue is None and named_inside(draft.speaker, text[draft.start:draft.end]):
+        if lex.language == "fr" and draft.kind == "direct" and draft.cue is None \
+                and named_inside(draft.speaker, text[draft.start:draft.end]):
             draft.speaker = None  # `X était replié. « … X est sorti en tirant … »`: not X's words
         if draft.speaker is None and draft.kind in ("direct", "partial", "indirect") and last_quote is not None \
                 and last_quote.paragraph >= draft.paragraph - 1:
