@@ -258,7 +258,8 @@ class SpeakerBook:
                     after = apposition_after(doc, ent.end)
                     if self.lex.language == "fr" and after:
                         self.note_gender(name, span_gender(after))
-                    roles = [span_text(role_words_before(doc, ent.start)), span_text(after)]
+                    roles = [span_text(role_words_before(doc, ent.start)),
+                             span_text(apposition_after(doc, ent.end, bodies=True))]
                     if self.lex.language == "en" and not after:
                         roles.append(appositive_role(ent.root, self.lex) or "")  # `X, a State Department official,`
                     for words in roles:
@@ -385,7 +386,10 @@ class SpeakerBook:
         agreeing = [(c, n) for _, h, c, n in held if h == head and self.agrees(n, mention.gender)]
         same = [n for c, n in agreeing if complement and c & complement]
         loose = [n for c, n in agreeing if not complement or not c]
-        return (same or loose or [None])[-1]
+        if same or loose:
+            return (same or loose)[-1]
+        of_body = {n for _, h, c, n in held if complement and c & complement and self.agrees(n, mention.gender)}
+        return next(iter(of_body)) if len(of_body) == 1 else None  # `la dirigeante de la CGT` → its secretary general
 
     def resolve(self, mention: Mention, pos: int) -> Speaker | None:
         lex = self.lex
@@ -496,13 +500,15 @@ def role_words_before(doc, start: int) -> list:
     return words[::-1]
 
 
-def apposition_after(doc, end: int) -> list:
-    """`, directrice générale du FMI,` after a name: the words of an apposition that starts with a role noun."""
+def apposition_after(doc, end: int, bodies: bool = False) -> list:
+    """`, directrice générale du FMI,` after a name: the words of an apposition that starts with a role noun
+    (with `bodies`, through the name of the body it serves: `de la CGT`)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return []
     words = []
     for tok in doc[end + 1:end + 8]:
-        if tok.text in BOUNDARY or tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or tok.ent_type_:
+        if tok.text in BOUNDARY or tok.pos_ in ("VERB", "AUX", "PRON") \
+                or (tok.pos_ == "PROPN" or tok.ent_type_) and not bodies:
             break
         words.append(tok)
     return words if any(t.pos_ == "NOUN" for t in words[:3]) else []
@@ -1439,13 +1445,17 @@ def span_gender_of(tok) -> str:
     return {"Masc": "m", "Fem": "f"}.get(gender[0], "") if gender else ""
 
 
+SHORT_WORDS = {"des", "les", "une", "aux", "par", "sur", "son", "ses", "sa", "the", "and", "for", "its", "her", "his"}
+
+
 def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     """`le ministre de l'Intérieur` → ('ministre', {'intérieur'}): an office word and the content words after it."""
     words = re.findall(r"[\w-]+", norm(text or ""))
     index = next((i for i, w in enumerate(words) if w in lex["office_words"]), None)
     if index is None:
         return "", frozenset()
-    rest = {w for w in words[index + 1:] if len(w) > 3 and w not in DETERMINERS and w not in lex["office_words"]}
+    rest = {w for w in words[index + 1:] if (len(w) > 3 or len(w) == 3 and w not in SHORT_WORDS)
+            and w not in DETERMINERS and w not in lex["office_words"]}
     return words[index], frozenset(rest)
 
 
