@@ -993,6 +993,8 @@ def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
         return None, None
     marker = marker or opener.text
     region = [t for t in before_tokens[:-1] if t.idx >= opener.idx + len(marker)]
+    if not region and possessive_marker(marker):
+        return opener, marker  # `A ses yeux, « … »`: whose eyes, as for a pronoun
     if not region or len(region) > 12 or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t) for t in region):
         return None, None
     person = next((t for t in region if t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B"
@@ -1004,6 +1006,11 @@ def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
         return holder_in(words, lex), marker
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalnum()), None)
     return (head, marker) if head is not None and source_like(head, lex) else (None, None)
+
+
+def possessive_marker(marker: str | None) -> bool:
+    """`à ses yeux`, `à leur avis`: a source marker whose source is a possessive, resolved like a pronoun."""
+    return bool(marker) and any(w in ("ses", "son", "sa", "leurs", "leur") for w in norm(marker).split())
 
 
 def source_like(tok, lex: Lexicon) -> bool:
@@ -1139,7 +1146,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if holder is not None:
             draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1, pp.char(holder),
                           verb=holder, cue=opening, open_end=not q.closed)
-            draft.mention = mention_of(holder, lex)
+            draft.mention = Mention(opening, "", pronoun="person") if possessive_marker(opening) \
+                else mention_of(holder, lex)
             draft.mention.possessor = None
             drafts.append(draft)
             continue
