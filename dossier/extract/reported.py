@@ -56,7 +56,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
         return False
     if speech_lemma(tok.lemma_, tok.text, lex, incise) in lex["reading_verbs"]:
         return impersonal_reader(tok)
-    if is_bare_infinitive(tok):
+    if is_bare_infinitive(tok) and not intent_infinitive(tok, lex):
         return False
     if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
             c.dep_ in ("agent", "obl:agent") for c in tok.children):
@@ -158,6 +158,16 @@ def coordinated_cue(tok, lex: Lexicon) -> bool:
 
 INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod", "csubj", "csubj:pass")
 FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ées", "és", "ée", "es", "é", "e")
+
+
+def intent_infinitive(tok, lex: Lexicon) -> bool:
+    """`tient à préciser que`, `s'accordent à dire que`, `vient d'annoncer que`: the infinitive of a verb that only
+    frames the saying, which the subject of that verb did say."""
+    head = tok.head
+    return head.i != tok.i and head.i < tok.i and head.pos_ in ("VERB", "AUX") \
+        and norm(head.lemma_) in lex["framing_verbs"] and not any(norm(c.text) in ("pas", "jamais", "not", "never")
+                                                                for c in head.children) \
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in head.children)  # not `, vient de juger X`
 
 
 def is_bare_infinitive(tok) -> bool:
