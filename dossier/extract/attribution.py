@@ -986,15 +986,24 @@ def earlier_subject(verb):
 
 def inside_quotation(tok) -> bool:
     """True when `tok` stands between opening and closing quotation marks of its paragraph."""
-    depth, straight = 0, 0
-    for t in tok.doc[:tok.i]:
-        if t.text in ("«", "“", "„"):
-            depth += 1
-        elif t.text in ("»", "”"):
-            depth = max(0, depth - 1)
-        elif t.text == '"':
-            straight += 1
-    return depth > 0 or straight % 2 == 1
+    return quoted_tokens(tok.doc)[tok.i]
+
+
+def quoted_tokens(doc) -> tuple[bool, ...]:
+    """For each token, whether quotation marks before it are still open; built once per doc."""
+    found = doc.user_data.get("dossier.quoted")
+    if found is None:
+        flags, depth, straight = [], 0, 0
+        for t in doc:
+            flags.append(depth > 0 or straight % 2 == 1)
+            if t.text in ("«", "“", "„"):
+                depth += 1
+            elif t.text in ("»", "”"):
+                depth = max(0, depth - 1)
+            elif t.text == '"':
+                straight += 1
+        found = doc.user_data["dossier.quoted"] = tuple(flags)
+    return found
 
 
 def mention_of(tok, lex: Lexicon) -> Mention:

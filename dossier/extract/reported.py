@@ -36,7 +36,16 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
     """A speech verb by lemma (or by form, when the tagger or lemmatiser stumbles).
 
     With `incise`, verbs that are cues only right after a quotation count too (`a poursuivi`, `he continued`).
+    Answers are kept on the doc, since the same token is asked about many times.
     """
+    cache = tok.doc.user_data.setdefault("dossier.cues", {})
+    key = (tok.i, incise, id(lex))
+    if key not in cache:
+        cache[key] = judged_cue_verb(tok, lex, incise)
+    return cache[key]
+
+
+def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ"):
         return False
     if speech_lemma(tok.lemma_, tok.text, lex, incise) is None:
