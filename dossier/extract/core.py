@@ -1004,6 +1004,8 @@ def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
     words = [t for t in region if t.text != ","]
     if norm(marker) == "pour":
         return holder_in(words, lex), marker
+    if len(words) == 1 and norm(words[0].text) in lex["person_pronouns"] | lex["plural_pronouns"]:
+        return words[0], marker  # `Selon elle, « … »`
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalnum()), None)
     return (head, marker) if head is not None and source_like(head, lex) else (None, None)
 
