@@ -1431,7 +1431,7 @@ def role_gender(tokens, lex: Lexicon) -> str:
 def english_role_gender(tokens, lex: Lexicon) -> str:
     """`spokeswoman Chelsea Kohler`, `Tom Hanks, the actor,` → 'f', 'm': the gender an English role noun tells."""
     words = {norm(t.text) for t in tokens}
-    feminine, masculine = bool(words & set(lex["feminine_roles"])), bool(words & set(lex["masculine_roles"]))
+    feminine, masculine = bool(words & lex["feminine_roles"]), bool(words & lex["masculine_roles"])
     return "f" if feminine and not masculine else "m" if masculine and not feminine else ""
 
 
@@ -1454,7 +1454,7 @@ def span_gender_of(tok) -> str:
     return {"Masc": "m", "Fem": "f"}.get(gender[0], "") if gender else ""
 
 
-SHORT_WORDS = {"des", "les", "une", "aux", "par", "sur", "son", "ses", "sa", "the", "and", "for", "its", "her", "his"}
+SHORT_WORDS = {"des", "les", "une", "aux", "par", "sur", "son", "ses", "the", "and", "for", "its", "her", "his"}
 
 
 def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:

@@ -30,6 +30,7 @@ from dossier.extract.ids import statement_id, unique_ids
 from dossier.extract.lexicon import Lexicon
 from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
 from dossier.extract.reported import (
+    INVERTED_CLITICS,
     after_boundary,
     clause_end,
     content_start,
@@ -572,9 +573,6 @@ def cue_group_start(verb, lex: Lexicon) -> int:
     return first
 
 
-HYPHEN_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
-
-
 def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     """`TikTok devrait être vendu…, a déclaré X` (content before) or `advisers say, the president…` (after)."""
     doc = pp.doc
@@ -635,7 +633,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
                 and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
-    while after < len(doc) and norm(doc[after].text) in HYPHEN_CLITICS:
+    while after < len(doc) and norm(doc[after].text) in INVERTED_CLITICS:
         after += 1  # `Mais, prévient-il, la situation …`
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
@@ -783,14 +781,14 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             sent_start, sent_end = sentence_bounds(pp, span[0])
             if text[sent_start:sent_end].rstrip(" »”\"’").endswith("?"):
                 continue  # a question is not a statement of the source's
-            if not any(w in marker.split() for w in ("ses", "leurs", "son", "leur")) and (
+            possessive = possessive_marker(marker)
+            if not possessive and (
                     span.end >= len(doc) or doc[span.end].is_punct and doc[span.end].text not in QUOTE_CHARS):
                 continue  # `préparent le jour d'après (…)`: an adjective, not a source
             following = next((t for t in doc[span.end: span.end + 8] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
                 following = span[-1]  # `de source policière`
             head, author = author_of(following, lex)
-            possessive = any(w in marker.split() for w in ("ses", "leurs", "son", "leur"))
             if head is None and not possessive:
                 continue
             mention = Mention(span.text, "", pronoun="person") if possessive else author
@@ -971,10 +969,14 @@ def holder_in(region: list, lex: Lexicon):
                      or t.ent_type_ in ("PER", "ORG")), None)
     if head is None:
         head = next((t for t in region if t.pos_ in ("NOUN", "PROPN")), None)
-    pronouns = lex["person_pronouns"] | lex["plural_pronouns"]
-    if head is None and len(region) == 1 and norm(region[0].text) in pronouns:
+    if head is None and lone_pronoun(region, lex):
         return region[0]
     return head if head is not None and is_holder(head, lex) else None
+
+
+def lone_pronoun(words: list, lex: Lexicon) -> bool:
+    """`Pour lui`, `Selon elle`: the holder is a single personal pronoun."""
+    return len(words) == 1 and norm(words[0].text) in lex["person_pronouns"] | lex["plural_pronouns"]
 
 
 def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
@@ -1004,7 +1006,7 @@ def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
     words = [t for t in region if t.text != ","]
     if norm(marker) == "pour":
         return holder_in(words, lex), marker
-    if len(words) == 1 and norm(words[0].text) in lex["person_pronouns"] | lex["plural_pronouns"]:
+    if lone_pronoun(words, lex):
         return words[0], marker  # `Selon elle, « … »`
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalnum()), None)
     return (head, marker) if head is not None and source_like(head, lex) else (None, None)
@@ -1012,7 +1014,7 @@ def quotation_holder(pp: ParsedParagraph, before_tokens: list, lex: Lexicon):
 
 def possessive_marker(marker: str | None) -> bool:
     """`à ses yeux`, `à leur avis`: a source marker whose source is a possessive, resolved like a pronoun."""
-    return bool(marker) and any(w in ("ses", "son", "sa", "leurs", "leur") for w in norm(marker).split())
+    return bool(marker) and any(w in ("ses", "son", "leurs", "leur") for w in norm(marker).split())
 
 
 def source_like(tok, lex: Lexicon) -> bool:
@@ -1448,15 +1450,11 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
     for draft in sorted(drafts, key=lambda d: (d.pos, d.start)):
         verb = draft.verb
         if draft.inherit:
-            if last_quote is not None and last_quote.paragraph >= draft.paragraph - 1:
-                draft.speaker = last_quote.speaker
+            draft.speaker = recent_speaker(last_quote, draft) or draft.speaker
             last_quote = draft
             continue
         subject = None
-        if draft.mention is None and verb is not None and narrative_infinitive(verb, lex):
-            if last_quote is not None and last_quote.paragraph >= draft.paragraph - 1:
-                draft.speaker = last_quote.speaker
-        elif draft.mention is None and verb is not None:
+        if draft.mention is None and verb is not None and not narrative_infinitive(verb, lex):
             subject = verb if draft.priority == 3 else subject_of(verb, lex)
             if subject is not None and subject.doc is verb.doc and draft.kind == "direct" \
                     and draft.start <= draft.pos - verb.idx + subject.idx < draft.end:
@@ -1485,9 +1483,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
         if lex.language == "fr" and draft.kind == "direct" and draft.cue is None \
                 and named_inside(draft.speaker, text[draft.start:draft.end]):
             draft.speaker = None  # `X était replié. « … X est sorti en tirant … »`: not X's words
-        if draft.speaker is None and draft.kind in ("direct", "partial", "indirect") and last_quote is not None \
-                and last_quote.paragraph >= draft.paragraph - 1:
-            draft.speaker = last_quote.speaker  # a speaker the cue's subject did not give: whoever spoke last
+        if draft.speaker is None and draft.kind in ("direct", "partial", "indirect"):
+            draft.speaker = recent_speaker(last_quote, draft)  # `Et d'ajouter : « … »`, or a cue without subject
         if draft.kind in ("direct", "partial", "indirect"):
             last_quote = draft
     quotes = sorted((d for d in drafts if d.kind in ("direct", "partial")), key=lambda d: d.start)
@@ -1495,6 +1492,11 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
         if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
                 and following.speaker is not None:
             current.speaker = following.speaker
+
+
+def recent_speaker(last: Draft | None, draft: Draft) -> Speaker | None:
+    """The speaker of the last statement when it stands in `draft`'s paragraph or the one before."""
+    return last.speaker if last is not None and last.paragraph >= draft.paragraph - 1 else None
 
 
 def named_inside(speaker: Speaker | None, quotation: str) -> bool:
@@ -1576,7 +1578,7 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
     marker = next((t for t in pp.tokens(start - pp.offset, start - pp.offset + 1)), None)
     if marker is not None:
         written = source_marker_at(pp, marker, lex)
-        if written and not any(w in norm(written).split() for w in ("ses", "leurs", "son", "leur")):
+        if written and not possessive_marker(written):
             start = trim_span(text, start + len(written), end)[0]
     local = pp.tokens(start - pp.offset, end - pp.offset)
     verb = next((t for t in local if (id(t.doc), t.i) in cues or beside and is_cue_verb(t, lex, incise=True)), None)

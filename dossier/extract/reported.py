@@ -97,7 +97,7 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text not in (",", "»", "”"):
         return False
     subject = next((t for t in doc[tok.i + 1:] if not t.is_space), doc[tok.i + 1])
-    if norm(subject.text) in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or (
+    if norm(subject.text) in INVERTED_CLITICS or (
             subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B"):
         return True
     if doc[tok.i - 1].text != ",":
