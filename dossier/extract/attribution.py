@@ -653,6 +653,7 @@ def subject_of(verb, lex: Lexicon):
         after_named_subject,
         coordinated_cue,
         french_incise,
+        narrator_subject,
         speech_lemma,
     )
 
@@ -663,7 +664,7 @@ def subject_of(verb, lex: Lexicon):
         first = next(a for a in verb.doc[verb.i - 1].ancestors
                      if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
         return subject_of(first, lex)
-    holder = participle_holder(verb, lex)
+    holder = participle_holder(verb, lex) or narrator_subject(verb, lex)
     if holder is not None:
         return holder
     for child in subject_order(verb, lex):
@@ -814,7 +815,7 @@ def named_after_content(subject, verb):
     if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
         return None
     person = person_named_before(verb)
-    if person is None or person.i <= subject.i:
+    if person is None or person.i <= subject.i or person.pos_ == "NOUN":
         return None
     ent_start = next((e.start for e in entities(doc) if e.start <= person.i < e.end), person.i)
     return person if ent_start > 0 and doc[ent_start - 1].text == "," else None
@@ -1043,6 +1044,12 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         found = mention_of(official, lex)
         found.role = found.role or clean_name(span_text(doc[tok.left_edge.i:official.left_edge.i - 1]), lex) or None
         return found
+    titled = name_after_title(tok, lex)
+    if titled is not None:
+        found = mention_of(titled, lex)
+        found.type = "person"
+        found.role = found.role or appositive_role(tok, lex)
+        return found
     if tok.pos_ == "NOUN":
         named = next((c for c in tok.children if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
                       c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ORG_LABELS)
@@ -1225,6 +1232,17 @@ def mention_of(tok, lex: Lexicon) -> Mention:
                    owner_hint=hint)
 
 
+def name_after_title(tok, lex: Lexicon):
+    """The name right after a title heading the mention (`le Dr Rama Cont`, `M. Brooks`), whatever its entity tag."""
+    doc = tok.doc
+    if norm(tok.text) not in lex["titles"] or tok.i + 1 >= len(doc):
+        return None
+    name = doc[tok.i + 1]
+    if name.pos_ != "PROPN" or not name.is_title or name.head.i != tok.i:
+        return None
+    return name
+
+
 LATEST_WORDS = {"dernier": "m", "dernière": "f", "derniers": "m", "dernières": "f", "celui-ci": "m", "celle-ci": "f",
                 "latter": ""}
 
@@ -1239,9 +1257,24 @@ def antecedent_of(relative, lex: Lexicon):
         if governor.dep_ == "nmod" and role.pos_ == "NOUN" and role.i < governor.i and (
                 norm(role.text) in lex["role_words"] | lex["office_words"] | lex["source_nouns"]):
             return role
-        return governor
+        return named_complement(relative, governor, lex) or governor
     return next((c for c in reversed(list(governor.children)) if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")
                  and c.dep_ in ("nsubj", "obj")), governor)
+
+
+def named_complement(relative, governor, lex: Lexicon):
+    """`une vive réaction de Séoul, qui y a vu …`: after a plain noun, the name that completes it and stands
+    right before the relative is what the relative stands for."""
+    doc = relative.doc
+    if relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    name = doc[relative.i - 2]
+    plain = norm(governor.text) not in lex["role_words"] | lex["office_words"] | lex["source_nouns"] \
+        | lex["organization_nouns"] | lex["institution_nouns"]
+    if plain and governor.pos_ == "NOUN" and name.pos_ == "PROPN" and name.ent_type_ and name.head.i == governor.i \
+            and name.dep_ == "nmod":
+        return name
+    return None
 
 
 def latest_named(tok, lex: Lexicon) -> Mention | None:

@@ -1589,9 +1589,10 @@ def without_cue(pp: ParsedParagraph, start: int, end: int, text: str, cues: set,
     named = None
     if subject is not None and subject.doc is verb.doc:
         head = subject.left_edge
-        described = any(t.text == "," for t in subject.doc[head.i:subject.right_edge.i + 1])
+        last = min(subject.right_edge.i, verb.i - 1)
+        described = any(t.text == "," for t in subject.doc[head.i:last + 1])
         if subject.i < verb.i:
-            cut = subject.doc[subject.right_edge.i + 1] if described else head
+            cut = subject.doc[last + 1] if described else head
         if subject.i > verb.i or not described:
             named = named_subject(pp, subject, verb, start, end)
     parts = []

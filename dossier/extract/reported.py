@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import doc_text, inverted_subject, norm
+from dossier.extract.attribution import QUOTE_MARKS, doc_text, inside_quotation, inverted_subject, norm
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -48,8 +48,9 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
 def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ"):
         return False
+    incise = incise or quoted_that_clause(tok)
     if speech_lemma(tok.lemma_, tok.text, lex, incise) is None:
-        return False
+        return quoted_view(tok, lex)
     if tok.pos_ in ("NOUN", "ADJ") and not tok.tag_.startswith("V"):
         following = [norm(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]]
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
@@ -59,13 +60,15 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
+    if addresses_reader(tok, lex):
+        return False
     if coordinated_cue(tok, lex):
         return True
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
     if speech_lemma(tok.lemma_, tok.text, lex, incise) in lex["reading_verbs"]:
         return impersonal_reader(tok)
-    if is_bare_infinitive(tok) and not intent_infinitive(tok, lex):
+    if is_bare_infinitive(tok) and not intent_infinitive(tok, lex) and narrator_subject(tok, lex) is None:
         return False
     if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
             c.dep_ in ("agent", "obl:agent") for c in tok.children):
@@ -80,6 +83,34 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     if is_reflexive(tok):
         return lemma not in lex["not_reflexive"]
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
+
+
+def quoted_view(tok, lex: Lexicon) -> bool:
+    """`Séoul, qui y a vu une « violation »`, `voit dans les tirs « la première d'une série de violations »`:
+    a verb of judging whose object is quoted and which says in what the view is seen."""
+    if tok.pos_ != "VERB" or norm(tok.lemma_) not in lex["view_verbs"] or inside_quotation(tok):
+        return False
+    seen_in = any(norm(c.text) == "y" and c.i < tok.i or any(norm(g.text) == "dans" and g.dep_ == "case"
+                                                               for g in c.children)
+                  for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and c.i > tok.i]
+    return seen_in and any(t.text in QUOTE_MARKS for o in objects for t in o.subtree)
+
+
+def addresses_reader(tok, lex: Lexicon) -> bool:
+    """`le site vous propose d'écouter la séquence`: the outlet speaking to its reader, outside any quotation."""
+    return lex.language == "fr" and not inside_quotation(tok) and any(
+        c.dep_ in ("iobj", "obj") and norm(c.text) == "vous" and c.i < tok.i for c in tok.children)
+
+
+def quoted_that_clause(tok) -> bool:
+    """`Le journaliste a lancé qu'il allait « revenir sur … »`: a verb that is a cue only in an incise also
+    reports speech when its que-clause holds a quotation."""
+    if tok.pos_ != "VERB":
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and any(m.dep_ == "mark" and norm(m.text) in ("que", "qu'", "that") for m in c.children)), None)
+    return clause is not None and any(t.text in QUOTE_MARKS for t in clause.subtree)
 
 
 def present_participle_cue(tok, lex: Lexicon) -> bool:
@@ -177,6 +208,23 @@ def intent_infinitive(tok, lex: Lexicon) -> bool:
         and norm(head.lemma_) in lex["framing_verbs"] and not any(norm(c.text) in ("pas", "jamais", "not", "never")
                                                                 for c in head.children) \
         and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in head.children)  # not `, vient de juger X`
+
+
+def narrator_subject(tok, lex: Lexicon):
+    """`Et M. Brooks d'appeler à reprendre les exercices`: the infinitive of narration with its subject named
+    between `et` and `de`; that subject, or None."""
+    doc = tok.doc
+    if lex.language != "fr" or "Inf" not in tok.morph.get("VerbForm") or tok.i < 3:
+        return None
+    if norm(doc[tok.i - 1].text) not in ("de", "d'") or tok.head.i >= tok.i - 1:
+        return None
+    opener = tok.sent.start
+    if norm(doc[opener].text) not in ("et", "puis") or tok.i - opener > 8:
+        return None
+    between = doc[opener + 1:tok.i - 1]
+    if not between or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") for t in between):
+        return None
+    return tok.head if opener < tok.head.i < tok.i - 1 else None
 
 
 def is_bare_infinitive(tok) -> bool:
