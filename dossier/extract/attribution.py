@@ -166,9 +166,10 @@ class SpeakerBook:
         """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
         before is a subject for `he`/`she` all the same."""
         for tok in doc:
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or not tok.is_title:
+            if tok.dep_ not in SUBJECT_DEPS and not passive_agent_name(tok) or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
-            if tok.ent_type_ and not (tok.ent_type_ == "ORG" and self.described_person(tok)):
+            if tok.ent_type_ and not (tok.ent_type_ == "ORG" and (self.described_person(tok)
+                                                                  or self.is_known_person(tok.text))):
                 continue
             if any(a <= tok.idx < b for a, b in quoted):
                 continue
@@ -238,7 +239,8 @@ class SpeakerBook:
                     self.people.append((pos, name))
                     reported = any(norm(a.lemma_) in self.lex["speech_verbs"] for a in ent.root.head.ancestors)
                     subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-                        ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS)
+                        ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS) \
+                        or passive_agent_name(ent.root)
                     if subject and not in_quote and not reported:
                         self.subjects.append((pos, name))
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
@@ -476,6 +478,16 @@ class SpeakerBook:
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
+
+
+def passive_agent_name(tok) -> bool:
+    """`a belief that's reflected by Groene`, `l'idée a été défendue par Dupont`: the agent of a passive with its
+    auxiliary is its logical subject, a person `he`/`il` may then stand for."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        tok = tok.head
+    elif tok.dep_ not in ("obl:agent", "agent"):
+        return False
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in tok.head.children)  # not `a commission, overseen by X,`
 
 
 def capitalised_start(doc, last: int) -> int:
@@ -1030,6 +1042,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     epithet = epithet_before(doc, tok.i + 1, lex)
     if epithet is not None:
         return Mention(epithet, "", pronoun="person")
+    known = famed_role(tok, lex)
+    if known is not None:
+        return Mention(known, "", pronoun="person", gender=english_role_gender([tok], lex))
     gender = demonstrative_gender(tok, lex)
     if gender:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
@@ -1363,6 +1378,24 @@ def epithet_before(doc, end: int, lex: Lexicon) -> str | None:
     if found is None or found.group(1).split()[-1][:1].isupper() and len(found.group(1).split()) > 2:
         return None
     return found.group(1)
+
+
+def famed_role(tok, lex: Lexicon) -> str | None:
+    """`the “Bad Romance” singer`, `the American Horror Story actress`: in English, an occupation qualified by a
+    work or a title stands for the person the article is about, as a pronoun would; the phrase, or None."""
+    doc = tok.doc
+    if lex.language != "en" or tok.pos_ != "NOUN" or norm(tok.text) not in lex["role_words"] | lex["feminine_roles"] \
+            | lex["masculine_roles"] or tok.tag_ == "NNS":
+        return None
+    first = tok.left_edge.i
+    if norm(doc[first].text) != "the" or any(c.i > tok.i for c in tok.children):
+        return None
+    between = doc[first + 1:tok.i]
+    if any(t.ent_type_ in PERSON_LABELS for t in between):
+        return None
+    if not any(t.pos_ == "PROPN" or t.text in QUOTE_MARKS for t in between):
+        return None
+    return doc[first:tok.i + 1].text
 
 
 def role_preposition(tok, preposition, lex: Lexicon) -> bool:

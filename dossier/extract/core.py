@@ -1199,7 +1199,8 @@ def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
     start, end = before[-1]
     if any(start <= other.open < end for other in pp.quotes) or pp.paragraph.text[start:end].rstrip().endswith("?"):
         return None
-    return speaking_verb(pp.tokens(start, end), lex)
+    quoted_before = any(other.close <= start for other in pp.quotes)
+    return speaking_verb(pp.tokens(start, end), lex, speech_only=quoted_before)
 
 
 def only_quotations(pp: ParsedParagraph) -> bool:
@@ -1233,13 +1234,18 @@ def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
     return speaking_verb(previous.tokens(start, end), lex)
 
 
-def speaking_verb(tokens: list, lex: Lexicon):
-    """The last verb among `tokens` whose subject can speak (see `speaking_root`), a speech verb first, or None."""
+def speaking_verb(tokens: list, lex: Lexicon, speech_only: bool = False):
+    """The last verb among `tokens` whose subject can speak (see `speaking_root`), a speech verb first, or None.
+
+    With `speech_only` (the paragraph already quoted someone, whose words may go on) only a speech verb counts.
+    """
     for tok in reversed(tokens):
         if is_quote_cue(tok, lex) and not tok.dep_.startswith("aux"):
             found = speaking_root(tok, lex)
             if found is not None:
                 return found
+    if speech_only:
+        return None
     for tok in reversed(tokens):
         if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux") and tok.dep_ != "cop" \
                 or misread_final_cue(tok, lex):
@@ -1467,8 +1473,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
             if speaker is not None:
                 draft.speaker = speaker
                 book.remember(draft.pos, speaker, draft.mention.plural)
-                if not draft.mention.pronoun:
-                    book.note_gender(speaker.name, draft.mention.gender)
+                if not draft.mention.pronoun or draft.mention.pronoun == "person" and speaker.type == "person":
+                    book.note_gender(speaker.name, draft.mention.gender)  # also `the actress`, `l'intéressée`
         if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex, incise=True):
             offset = draft.pos - verb.idx
             span = verb.doc.char_span(max(0, draft.start - offset), max(0, draft.end - offset), alignment_mode="expand")

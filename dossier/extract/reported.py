@@ -201,13 +201,16 @@ FRENCH_ER_ENDINGS = ("erait", "eront", "aient", "ait", "ant", "ent", "era", "ée
 
 
 def intent_infinitive(tok, lex: Lexicon) -> bool:
-    """`tient à préciser que`, `s'accordent à dire que`, `vient d'annoncer que`: the infinitive of a verb that only
-    frames the saying, which the subject of that verb did say."""
+    """`tient à préciser que`, `s'accordent à dire que`, `n'hésite pas à dire que`: the infinitive of a verb that
+    only frames the saying, which the subject of that verb did say."""
     head = tok.head
-    return head.i != tok.i and head.i < tok.i and head.pos_ in ("VERB", "AUX") \
-        and norm(head.lemma_) in lex["framing_verbs"] and not any(norm(c.text) in ("pas", "jamais", "not", "never")
-                                                                for c in head.children) \
-        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in head.children)  # not `, vient de juger X`
+    if head.i == tok.i or head.i > tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    denied = any(norm(c.text) in ("pas", "jamais", "not", "never", "n't") for c in head.children)
+    framing = norm(head.lemma_) in lex["framing_verbs"] and not denied \
+        or norm(head.lemma_) in lex["negated_framing_verbs"] and denied  # `n'hésite pas à dire que`
+    return framing and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i
+                           for c in head.children)  # not `, vient de juger X`
 
 
 def narrator_subject(tok, lex: Lexicon):
@@ -571,9 +574,22 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             end = max(end, child.right_edge.i + 1)
         elif child.left_edge.i == end and is_complement_phrase(child, lex):
             end = child.right_edge.i + 1
+    end = purpose_end(verb, end, lex)
     if end - start < 3:
         return None
     return start, end
+
+
+def purpose_end(verb, end: int, lex: Lexicon) -> int:
+    """`a réclamé un durcissement de la loi pour porter la peine à 15 ans`: what was asked for or announced goes
+    on through the purpose clause right after it."""
+    doc = verb.doc
+    if end >= len(doc) or norm(doc[end].text) not in lex["purpose_marks"]:
+        return end
+    clause = next((t for t in doc[end:end + 3] if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")), None)
+    if clause is None or clause.dep_ not in ("advcl", "acl", "xcomp", "obl") or clause.left_edge.i != end:
+        return end
+    return clause.right_edge.i + 1
 
 
 def after_boundary(verb) -> bool:
