@@ -51,6 +51,13 @@ def test_paragraph_that_carries_on_a_quote_without_opening_it():
     assert quoted("et nous le prouverons », a-t-il conclu.", continued=False) == []
 
 
+def test_paragraph_whose_opening_mark_is_missing():
+    text = 'It\'s a different brand, different choices," says Groene. "We come from productivity."'
+    assert quoted(text) == ["It's a different brand, different choices,", "We come from productivity."]
+    assert quoted("Nous n'irons pas plus loin.” Le ministre s'est tu.") == ["Nous n'irons pas plus loin."]
+    assert [q.continued for q in find_quotes(text)] == [False, False]
+
+
 def test_subheading_in_single_curly_quotes():
     assert quoted("‘Le plus grand perdant’") == ["Le plus grand perdant"]
 

@@ -773,16 +773,22 @@ def inverted_clitic(verb, lex: Lexicon):
 def participle_holder(verb, lex: Lexicon):
     """`a indiqué le porte-parole, précisant que …`: the French present participle hangs on a noun or a clause;
     who speaks is the first subject noun above it, else the subject of the first cue above it."""
-    from dossier.extract.reported import is_cue_verb, present_participle_cue
+    from dossier.extract.reported import is_cue_verb
 
-    if verb.dep_ not in ("acl", "amod", "advcl") or not present_participle_cue(verb, lex):
-        return None
+    if verb.dep_ not in ("acl", "amod", "advcl") or not french_present_participle(verb, lex) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # `, sa directrice X déclarant : « … »`
+        return None  # `, qualifiant l'auteur de « lâche »`: the noun after a participle is its object, not its subject
     for ancestor in verb.ancestors:
         if ancestor.dep_ in SUBJECT_DEPS and ancestor.pos_ in ("NOUN", "PROPN"):
             return ancestor
         if ancestor.pos_ == "VERB" and is_cue_verb(ancestor, lex, incise=True):
             return subject_of(ancestor, lex)
     return None
+
+
+def french_present_participle(tok, lex: Lexicon) -> bool:
+    return lex.language == "fr" and "Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") \
+        and norm(tok.text).endswith("ant")
 
 
 def reporting_head(verb, lex: Lexicon):
@@ -1525,7 +1531,12 @@ SHORT_WORDS = {"des", "les", "une", "aux", "par", "sur", "son", "ses", "the", "a
 
 def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     """`le ministre de l'Intérieur` → ('ministre', {'intérieur'}): an office word and the content words after it."""
-    words = re.findall(r"[\w-]+", norm(text or ""))
+    text = norm(text or "")
+    for entry in lex["office_periphrases"]:
+        phrase, _, office = entry.partition("=>")
+        if phrase.strip() and phrase.strip() in text:
+            text = text.replace(phrase.strip(), office.strip())  # `le chef du gouvernement` is the prime minister
+    words = re.findall(r"[\w-]+", text)
     index = next((i for i, w in enumerate(words) if w in lex["office_words"]), None)
     if index is None:
         return "", frozenset()

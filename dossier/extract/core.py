@@ -10,6 +10,7 @@ from functools import cached_property
 from dossier.extract import claims
 from dossier.extract.attribution import (
     PERSON_LABELS,
+    QUOTE_MARKS,
     Mention,
     SpeakerBook,
     clause_as_subject,
@@ -1114,6 +1115,13 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 draft.mention = mention_of(head, lex)
                 drafts.append(draft)
                 continue
+        named = verbless_attribution(after_tokens, text[q.end - 1] == ",") if verb is None and not embedded else None
+        if named is not None:
+            draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1, pp.char(named),
+                          verb=named, open_end=not q.closed)
+            draft.mention = mention_of(named, lex)
+            drafts.append(draft)
+            continue
         if verb is None and embedded and topic_heading(pp, before_tokens, q, lex):
             embedded, kind, before_tokens = False, "direct", []  # `Sur la Sûreté de l'État « Je pense que … »`
         if verb is None and embedded:
@@ -1175,6 +1183,27 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def verbless_attribution(after_tokens: list, comma_inside: bool):
+    """`“…,” Mark Dupont, senior adviser for ESA.`: a quotation followed by a person's name and no verb before the
+    sentence ends is that person's; the name's head, or None."""
+    if not comma_inside:
+        if not after_tokens or after_tokens[0].text != ",":
+            return None
+        after_tokens = after_tokens[1:]
+    if not after_tokens:
+        return None
+    name = after_tokens[0]
+    if name.ent_type_ not in PERSON_LABELS or name.ent_iob_ != "B":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in after_tokens):
+        return None
+    doc = name.doc
+    last = after_tokens[-1].i + 1
+    if last < len(doc) and doc[last].text not in (".", "!"):
+        return None
+    return next((e.root for e in doc.ents if e.start == name.i), name)
 
 
 def inside_sentence(before_tokens: list, after_text: str) -> bool:

@@ -60,8 +60,9 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
     """Top-level quotations of one paragraph, with offsets into `text`.
 
     Handles « », “ ”, " ", ‘ ’ (apostrophes inside words are not marks), nested quotes,
-    a wrong closing mark (« used as »), a quote left open at the end of the paragraph, and,
-    when `continued`, a paragraph that carries on a quote opened in the previous one.
+    a wrong closing mark (« used as »), a quote left open at the end of the paragraph, a paragraph that opens
+    with quoted words whose opening mark is missing, and, when `continued`, a paragraph that carries on a quote
+    opened in the previous one.
     """
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
@@ -91,11 +92,13 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
                 _close(text, stack, spans, i)
             elif not stack and _opens(text, i):
                 stack.append(("“", i))
-            elif not stack and not spans and continued:
-                _carry_over(text, spans, i)
+            elif not stack and not spans and (continued or _unopened(text, i)):
+                _carry_over(text, spans, i, continued)
         elif char == '"':
             if top in ('"', "“") and (_closes(text, i) or not _opens(text, i)):
                 _close(text, stack, spans, i)
+            elif top is None and not spans and _unopened(text, i) and text.count('"') % 2 == 1:
+                _carry_over(text, spans, i, continued)
             elif top is None or (top in "«“" and _opens(text, i)):
                 stack.append(('"', i))
         elif stack and stack[0][0] in DOUBLE_OPENERS:
@@ -128,11 +131,18 @@ def _close(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan], i: i
         spans.append(QuoteSpan(opened, start, end, i + 1))
 
 
-def _carry_over(text: str, spans: list[QuoteSpan], i: int) -> None:
-    """The end of a quotation opened in the previous paragraph, closed at `i`."""
+def _unopened(text: str, i: int) -> bool:
+    """`It's a different brand," says Groene.`: a closing mark after a comma or a full stop, with no mark before
+    it, closes a quotation whose opening mark the page left out at the start of the paragraph."""
+    return i > 0 and text[i - 1] in ",.!?" and not _opens(text, i) and _closes(text, i)
+
+
+def _carry_over(text: str, spans: list[QuoteSpan], i: int, continued: bool = True) -> None:
+    """The end of a quotation opened in the previous paragraph (or whose opening mark is missing), closed at
+    `i`."""
     start, end = _trim(text, 0, i)
     if end > start:
-        spans.append(QuoteSpan(0, start, end, i + 1, True, True))
+        spans.append(QuoteSpan(0, start, end, i + 1, True, continued))
 
 
 def ends_open(text: str, spans: list[QuoteSpan]) -> bool:
