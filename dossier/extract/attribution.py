@@ -1342,6 +1342,8 @@ def impersonal_source(tok, lex: Lexicon):
             following = next((t for t in word.doc[word.i + 1:word.i + 4] if t.pos_ not in ("ADP", "DET")), None)
             return named or (following if following is not None and following.pos_ in ("NOUN", "PROPN") else None)
         prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i else frozenset())
+        if word.i > verb.i and is_publication(span_text(word.doc[word.left_edge.i:word.right_edge.i + 1]), lex):
+            continue  # `a-t-on indiqué à La Tribune`: the outlet told, not the place that speaks
         if any(c.dep_ == "case" and norm(c.text) in prepositions for c in word.children):
             return word  # `Chez Renault, on assure`, `», indique-t-on à l'Élysée`
     return None

@@ -1359,7 +1359,8 @@ def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: L
 
 
 def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[int, int, object]]:
-    """Split `« Nous irons, a-t-il dit, jusqu'au bout »` around its incise; [] when there is none."""
+    """Split `« Nous irons, a-t-il dit, jusqu'au bout »` around its incise; [] when there is none. A quotation left
+    open whose incise ends the paragraph keeps only its first part (the rest is in the next paragraph)."""
     doc = pp.doc
     inside = pp.tokens(q.start, q.end)
     for comma in inside:
@@ -1394,8 +1395,12 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             closing = doc[apposition[-1].i + 1]
         first_end = trim_span(pp.paragraph.text, q.start, comma.idx)[1]
         second_start, second_end = trim_span(pp.paragraph.text, closing.idx + 1, q.end)
-        if first_end - q.start < 3 or second_end - second_start < 3:
+        if first_end - q.start < 3:
             continue
+        if second_end - second_start < 3:
+            if q.closed:
+                continue
+            return [(q.start, first_end, cue)]  # `« …, se rappelle X, professeur.` and the quote goes on below
         return [(q.start, first_end, cue), (second_start, second_end, cue)]
     return []
 

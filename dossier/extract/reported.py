@@ -81,7 +81,7 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     if lemma is None:
         return False
     if is_reflexive(tok):
-        return lemma not in lex["not_reflexive"]
+        return lemma not in lex["not_reflexive"] or incise and incise_slot(tok, lex)  # `», se rappelle X`
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
 
 
@@ -125,15 +125,18 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     comma, before its inverted subject, a word is the cue verb even when the tagger read a noun or an adjective;
     right after the closing mark too when a name follows (`» rembobine Karim`)."""
     doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text not in (",", "»", "”"):
+    before = tok.i - 1
+    if before > 0 and norm(doc[before].text) in ("se", "s'") and lex.language == "fr":
+        before -= 1  # `», se souvient le professeur`
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[before].text not in (",", "»", "”"):
         return False
     subject = next((t for t in doc[tok.i + 1:] if not t.is_space), doc[tok.i + 1])
     if norm(subject.text) in INVERTED_CLITICS or (
             subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B"):
         return True
-    if doc[tok.i - 1].text != ",":
+    if doc[before].text != ",":
         return False
-    after_quote = tok.i > 1 and doc[tok.i - 2].text in ("»", "”", '"')
+    after_quote = before > 0 and (doc[before - 1].text in ("»", "”", '"') or inside_quotation(doc[before - 1]))
     roles = lex["office_words"] | lex["role_words"]
     return after_quote and subject.pos_ == "DET" and any(
         norm(t.text) in roles or t.ent_type_ in ("PER", "PERSON") for t in doc[tok.i + 2: tok.i + 5])
