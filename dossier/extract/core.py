@@ -151,11 +151,23 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
 
 
 def drop_false_entities(doc) -> None:
-    """The tagger's mistakes: a person without a capitalised word (`par tweet interposé`), and the place or topic
-    in capitals before a wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker."""
+    """The tagger's mistakes: a person without a capitalised word (`par tweet interposé`), a person that is a
+    common noun after an article (`la dernière Diagonale des fous`), and the place or topic in capitals before a
+    wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker."""
     doc.ents = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
-                and not in_dateline(e[0])]
+                and not in_dateline(e[0]) and not determined_noun(e)]
     doc.user_data.pop("dossier.entities", None)
+
+
+def determined_noun(ent) -> bool:
+    """`la dernière Diagonale des fous` tagged as a person: a French person name is no common noun after a
+    determiner and its adjectives."""
+    if ent.label_ != "PER" or ent[0].pos_ != "NOUN" or ent.start == 0 or any(t.pos_ == "PROPN" for t in ent):
+        return False
+    before = ent.doc[ent.start - 1]
+    while before.pos_ == "ADJ" and before.i > 0:
+        before = ent.doc[before.i - 1]
+    return before.pos_ == "DET"
 
 
 def words(text: str, draft: Draft) -> int:
@@ -719,7 +731,7 @@ def object_is_source(verb, first: int, lex: Lexicon) -> bool:
 def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, verb, lex: Lexicon):
     """`C'est ce qu'a annoncé X` / `That's what X said`: the content is the sentence before."""
     sent = verb.sent
-    opening = norm(sent.text.lstrip())
+    opening = norm(sent.text).lstrip(" »”\"\u00a0\u202f")  # the sentencizer may leave a closing mark here
     if not any(opening.startswith(o) for o in lex["anaphoric_openers"]):
         return None
     sentences = list(pp.doc.sents)
@@ -732,6 +744,19 @@ def anaphoric_content(pp: ParsedParagraph, previous: ParsedParagraph | None, ver
         return None
     begin, finish = trim_span(previous.paragraph.text, 0, len(previous.paragraph.text))
     return begin, finish, previous
+
+
+def anaphoric_cue_after(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
+    """`« C'est le plus beau jour de ma vie ». C'est avec ces mots que le jeune homme s'est exprimé`: the cue of
+    the sentence right after a quotation that points back to it; or None."""
+    following = next(((a, b) for a, b in pp.sentences if a >= q.close - 1 and a < q.close + 3), None)
+    if following is None:
+        return None
+    start, end = following
+    opening = norm(pp.paragraph.text[start:end]).lstrip(" »”\"\u00a0\u202f.")
+    if not any(opening.startswith(o) for o in lex["anaphoric_openers"]):
+        return None
+    return next((t for t in pp.tokens(start, end) if is_quote_cue(t, lex) and not in_quote(pp, t)), None)
 
 
 RELATIVE_SOURCE = re.compile(r"selon (?:lequel|laquelle|lesquels|lesquelles)\s+")
@@ -937,24 +962,38 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     group of people or an organisation, then a comma, gives that holder's view."""
     if lex.language != "fr":
         return []
-    text = pp.paragraph.text
     drafts = []
     for sent_start, sent_end in pp.sentences:
-        begin = strip_connectors(text, sent_start, sent_end, lex)
-        if norm(text[begin:begin + 5]) != "pour ":
+        opening = pour_holder(pp, sent_start, sent_end, lex)
+        if opening is None:
             continue
-        comma = text.find(",", begin, sent_end)
-        region = pp.tokens(begin + 5, comma) if comma > 0 else []
-        if not region or len(region) > HOLDER_WORDS or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t)
-                                                           for t in region):
-            continue
-        head = holder_in(region, lex)
-        if head is None:
-            continue
+        head, begin, comma = opening
         draft = holder_view(pp, comma + 1, sent_end, head, begin, "Pour", 4, lex)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def pour_holder(pp: ParsedParagraph, sent_start: int, sent_end: int, lex: Lexicon):
+    """The holder of a sentence opening `Pour` + holder + comma, with where the sentence and the comma are; or
+    None."""
+    if lex.language != "fr":
+        return None
+    text = pp.paragraph.text
+    begin = strip_connectors(text, sent_start, sent_end, lex)
+    if norm(text[begin:begin + 5]) != "pour ":
+        return None
+    comma = text.find(",", begin, sent_end)
+    region = pp.tokens(begin + 5, comma) if comma > 0 else []
+    if not region or len(region) > HOLDER_WORDS or any(t.pos_ in ("VERB", "AUX", "NUM") or in_quote(pp, t)
+                                                       for t in region):
+        return None
+    head = holder_in(region, lex)
+    return None if head is None else (head, begin, comma)
+
+
+def opens_with_holder(pp: ParsedParagraph, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
+    return pour_holder(pp, sent_start, sent_end, lex) is not None
 
 
 def holder_in(region: list, lex: Lexicon):
@@ -1144,9 +1183,12 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                     colon_subject = speaking_verb(introduction, lex)
                     introduced = None if colon_subject is not None else last_person(introduction)
         if verb is None and colon_subject is None and not embedded and not before_tokens:
+            verb = anaphoric_cue_after(pp, q, lex)
+        if verb is None and colon_subject is None and not embedded and not before_tokens:
             colon_subject = sentence_before_speaker(pp, q, lex)
             if colon_subject is None and index == 0 and not q.continued and only_quotations(pp):
                 colon_subject = paragraph_before_speaker(previous, lex)
+                introduced = None if colon_subject is not None else introduced or verbless_introduction(previous)
         holder, opening = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None \
             else (None, None)
         if holder is None and introduced is not None:
@@ -1229,7 +1271,10 @@ def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
     if any(start <= other.open < end for other in pp.quotes) or pp.paragraph.text[start:end].rstrip().endswith("?"):
         return None
     quoted_before = any(other.close <= start for other in pp.quotes)
-    return speaking_verb(pp.tokens(start, end), lex, speech_only=quoted_before)
+    tokens = pp.tokens(start, end)
+    if any(is_source_marker(pp, t, lex) for t in tokens) or opens_with_holder(pp, start, end, lex):
+        return None  # `Pour les auteurs, le ministre n'est pas seul fautif. « … »`: the source's words go on
+    return speaking_verb(tokens, lex, speech_only=quoted_before)
 
 
 def only_quotations(pp: ParsedParagraph) -> bool:
@@ -1263,6 +1308,19 @@ def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
     return speaking_verb(previous.tokens(start, end), lex)
 
 
+def verbless_introduction(previous: ParsedParagraph | None):
+    """`À l'image du président Michel Manne lors de son allocution.` then a paragraph that is a quotation: a last
+    sentence with no verb that names one person introduces that person's words; the name, or None."""
+    if previous is None or previous.quotes or not previous.sentences:
+        return None
+    start, end = previous.sentences[-1]
+    tokens = previous.tokens(start, end)
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    people = {t.i for t in tokens if t.ent_type_ in PERSON_LABELS and t.ent_iob_ == "B" and t.pos_ == "PROPN"}
+    return last_person(tokens) if len(people) == 1 else None
+
+
 def speaking_verb(tokens: list, lex: Lexicon, speech_only: bool = False):
     """The last verb among `tokens` whose subject can speak (see `speaking_root`), a speech verb first, or None.
 
@@ -1277,11 +1335,17 @@ def speaking_verb(tokens: list, lex: Lexicon, speech_only: bool = False):
         return None
     for tok in reversed(tokens):
         if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux") and tok.dep_ != "cop" \
-                or misread_final_cue(tok, lex):
+                or misread_final_cue(tok, lex) or copular_predicate(tok):
             found = speaking_root(tok, lex)
             if found is not None:
                 return found
     return None
+
+
+def copular_predicate(tok) -> bool:
+    """`Le coach Yves Dethier est très clair.`: the adjective or noun a copula ties to its subject."""
+    return tok.pos_ in ("ADJ", "NOUN", "ADV", "PROPN") and any(c.dep_ == "cop" for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
 
 def misread_final_cue(tok, lex: Lexicon) -> bool:

@@ -60,7 +60,7 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
-    if addresses_reader(tok, lex):
+    if addresses_reader(tok, lex) or generic_saying(tok, lex):
         return False
     if coordinated_cue(tok, lex):
         return True
@@ -95,6 +95,17 @@ def quoted_view(tok, lex: Lexicon) -> bool:
                   for c in tok.children)
     objects = [c for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and c.i > tok.i]
     return seen_in and any(t.text in QUOTE_MARKS for o in objects for t in o.subtree)
+
+
+def generic_saying(tok, lex: Lexicon) -> bool:
+    """`on se dit que Dethier a un but caché`, `ne dit-on pas que l'appétit vient en mangeant`: the impersonal `on`
+    musing or quoting a saying, with no source named for it."""
+    if lex.language != "fr" or norm(tok.lemma_) != "dire":
+        return False
+    generic = any(norm(c.text).lstrip("-") == "on" for c in tok.children if c.dep_.startswith(("nsubj", "expl")))
+    generic = generic or tok.i + 2 < len(tok.doc) and norm(tok.doc[tok.i + 1].text) in ("-t", "-t-on", "-on") \
+        and "on" in norm(tok.doc[tok.i + 1].text + tok.doc[tok.i + 2].text)
+    return generic and (is_reflexive(tok) or negated(tok))
 
 
 def addresses_reader(tok, lex: Lexicon) -> bool:
@@ -228,7 +239,7 @@ def narrator_subject(tok, lex: Lexicon):
     if norm(doc[opener].text) not in ("et", "puis") or tok.i - opener > 8:
         return None
     between = doc[opener + 1:tok.i - 1]
-    if not between or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") for t in between):
+    if not between or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP") for t in between):
         return None
     return tok.head if opener < tok.head.i < tok.i - 1 else None
 
