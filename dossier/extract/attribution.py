@@ -230,6 +230,7 @@ class SpeakerBook:
             self.people.append((offset + doc[first].idx, doc[first:following.i + 1].text))
 
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        self.quoted_spans.extend((offset + a, offset + b) for a, b in quoted)
         for ent in entities(doc):
             in_quote = any(a <= ent.start_char < b for a, b in quoted)
             pos = offset + ent.start_char
@@ -288,6 +289,11 @@ class SpeakerBook:
                     self.org_subjects.append((pos, clean_name(ent.text, self.lex)))
                     name = clean_name(ent.text, self.lex)
                     self.note_gender(name, span_gender(ent.doc[max(0, ent.start - 1):ent.end]))
+
+    quoted_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def quoted_at(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted_spans)
 
     def fullest(self, name: str, pos: int) -> str:
         """The fullest form of a person's name in the article ("Trump" → "Donald Trump")."""
@@ -905,7 +911,8 @@ def inverted_subject(verb, lex: Lexicon):
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
             return None
         low = norm(tok.text)
-        if low in lex["weekdays"] | lex["time_words"] | lex["months"] \
+        titled = tok.text[:1].isupper() and bool(tok.ent_type_)  # `souligne Le Soir`: a paper, not the evening
+        if low in lex["weekdays"] | lex["time_words"] | lex["months"] and not titled \
                 or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):

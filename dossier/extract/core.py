@@ -1596,6 +1596,18 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
         if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
                 and following.speaker is not None:
             current.speaker = following.speaker
+    for draft in quotes:
+        if draft.speaker is None and draft.kind == "direct" and draft.cue is None:
+            draft.speaker = person_named_near(book, text, draft)
+
+
+def person_named_near(book: SpeakerBook, text: str, draft: Draft) -> Speaker | None:
+    """A quotation nobody is said to speak: the last person named before it, in its paragraph or the one
+    before, as a reader would take it."""
+    own = text.rfind("\n\n", 0, draft.start)
+    since = text.rfind("\n\n", 0, own) if own > 0 else 0
+    named = [(p, n) for p, n in book.people if since <= p < draft.start and not book.quoted_at(p)]
+    return Speaker(book.fullest(named[-1][1], named[-1][0]), None, "person") if named else None
 
 
 def recent_speaker(last: Draft | None, draft: Draft) -> Speaker | None:
