@@ -42,6 +42,7 @@ from dossier.extract.reported import (
     gapped_cues,
     is_cue_verb,
     is_reflexive,
+    labelled_as_quote,
     multiword_cues,
     object_content,
     oblique_content,
@@ -255,7 +256,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             content = passive_content(verb, lex)
         if content is None and last.i == verb.i:
             content = object_content(verb, lex) or oblique_content(verb, lex)
-            if content is not None and quoted_head(pp, verb, *content, lex):
+            if content is not None and quoted_head(pp, verb, *content, lex) and not labelled_as_quote(verb):
                 continue  # `dénonce une « agression »`: the quoted words of a noun phrase are partial statements
         elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
             content = accused(verb, content)

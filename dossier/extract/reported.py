@@ -87,8 +87,16 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
 
 def quoted_view(tok, lex: Lexicon) -> bool:
     """`Séoul, qui y a vu une « violation »`, `voit dans les tirs « la première d'une série de violations »`:
-    a verb of judging whose object is quoted and which says in what the view is seen."""
-    if tok.pos_ != "VERB" or norm(tok.lemma_) not in lex["view_verbs"] or inside_quotation(tok):
+    a verb of judging whose object is quoted and which says in what the view is seen; or a verb of labelling
+    whose label is quoted (`présente Daesh comme le « suspect numéro 1 »`)."""
+    if tok.pos_ != "VERB" or inside_quotation(tok):
+        return False
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
+            c.dep_ in ("agent", "obl:agent") for c in tok.children):
+        return False  # `Il est décrit comme « très sociable »`: by whom, the sentence does not say
+    if norm(tok.lemma_) in lex["labelling_verbs"]:
+        return labelled_as_quote(tok)
+    if norm(tok.lemma_) not in lex["view_verbs"]:
         return False
     seen_in = any(norm(c.text) == "y" and c.i < tok.i or any(norm(g.text) == "dans" and g.dep_ == "case"
                                                                for g in c.children)
@@ -106,6 +114,18 @@ def generic_saying(tok, lex: Lexicon) -> bool:
     generic = generic or tok.i + 2 < len(tok.doc) and norm(tok.doc[tok.i + 1].text) in ("-t", "-t-on", "-on") \
         and "on" in norm(tok.doc[tok.i + 1].text + tok.doc[tok.i + 2].text)
     return generic and (is_reflexive(tok) or negated(tok))
+
+
+def labelled_as_quote(tok) -> bool:
+    """`avait présenté Daesh comme le « suspect numéro 1 »`: the label after `comme`/`as` is quoted."""
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        words = list(child.subtree)
+        marked = any(norm(t.text) in ("comme", "as") for t in words)
+        if marked and any(t.text in QUOTE_MARKS for t in words):
+            return True
+    return False
 
 
 def addresses_reader(tok, lex: Lexicon) -> bool:
@@ -573,7 +593,8 @@ def short_quote_at(tok, quoted: Quoted, most: int = 3) -> bool:
 def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     """`considère la substance comme « probablement » cancérigène`, `acknowledged a collaborative relationship…`,
     `a annoncé la suppression de 2 000 postes en France`."""
-    if cue_lemma(verb, lex) not in lex["object_content_verbs"] or negated(verb):
+    labelled = norm(verb.lemma_) in lex["labelling_verbs"] and labelled_as_quote(verb)
+    if cue_lemma(verb, lex) not in lex["object_content_verbs"] and not labelled or negated(verb):
         return None  # `would not disclose the actual number`: nothing was said
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
@@ -586,7 +607,7 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         as_phrase = any(norm(c.text) in ("comme", "as") for c in child.subtree if c.i < child.i)
         if child.i > objects[0].i and child.dep_ in ("xcomp", "oprd", "obl", "obl:arg", "advcl") and as_phrase:
             end = max(end, child.right_edge.i + 1)
-        elif child.left_edge.i == end and is_complement_phrase(child, lex):
+        elif child.left_edge.i == end and (is_complement_phrase(child, lex) or misread_preposition(child)):
             end = child.right_edge.i + 1
     end = purpose_end(verb, end, lex)
     if end - start < 3:
@@ -639,6 +660,14 @@ def clause_before(verb) -> bool:
         if not any(a.dep_ in ("acl:relcl", "relcl", "acl") and a.i in region for a in chain):
             return True
     return False
+
+
+MISREAD_PREPOSITIONS = {"envers", "vers", "contre", "concernant", "malgré", "towards", "against", "regarding"}
+
+
+def misread_preposition(child) -> bool:
+    """`accusé les Européens de complaisance envers la rébellion`: a preposition the tagger read as a verb."""
+    return child.pos_ == "VERB" and norm(child.text) in MISREAD_PREPOSITIONS
 
 
 def is_complement_phrase(child, lex: Lexicon) -> bool:
