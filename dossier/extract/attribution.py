@@ -692,7 +692,8 @@ def subject_of(verb, lex: Lexicon):
         if child.i < verb.i and child.dep_ in SUBJECT_DEPS and french_incise(verb, lex) \
                 and norm(child.text) not in INVERTED_CLITICS:
             continue  # `…, ainsi qu'à deux assaillants, a indiqué le ministère`: the incise's subject follows it
-        if child.dep_ in SUBJECT_DEPS and not across_quote(child, verb) and not clause_as_subject(child, verb) and not (
+        if child.dep_ in SUBJECT_DEPS and (not across_quote(child, verb) or quoted_name(child, verb)) \
+                and not clause_as_subject(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]) and not (
                 child.i > verb.i and any(c.dep_ == "case" for c in child.children)):
             if norm(child.text) in ("-t", "l'") and child.i + 1 < len(child.doc) and (
@@ -860,6 +861,19 @@ def person_named_before(verb):
                 return None
             return ent.root
     return None
+
+
+def quoted_name(subject, verb) -> bool:
+    """`«Les voix des Femmes» appelle les parties à …`: a short capitalised quotation closing right before the
+    verb whose subject it holds is a name (an association, a title), not a statement."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("»", "”", '"') or subject.i > verb.i:
+        return False
+    opening = next((t.i for t in reversed(doc[max(0, verb.i - 9):verb.i - 1]) if t.text in ("«", "“", '"')), None)
+    if opening is None or not opening < subject.i < verb.i - 1:
+        return False
+    words = [t for t in doc[opening + 1:verb.i - 1] if not t.is_punct]
+    return 0 < len(words) <= 6 and words[0].text[:1].isupper() and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def across_quote(tok, verb) -> bool:

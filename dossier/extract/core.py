@@ -11,6 +11,7 @@ from dossier.extract import claims
 from dossier.extract.attribution import (
     PERSON_LABELS,
     QUOTE_MARKS,
+    SUBJECT_DEPS,
     Mention,
     SpeakerBook,
     clause_as_subject,
@@ -23,6 +24,7 @@ from dossier.extract.attribution import (
     mention_of,
     norm,
     prepositional,
+    quoted_name,
     span_gender,
     subject_of,
     when_of,
@@ -146,6 +148,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     drafts.extend(tweet_drafts(parsed))
     accepted = settle(drafts, article.text)
     resolve_speakers(accepted, book, lex, article.text)
+    answer_interview(accepted, parsed, book, article)
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
     accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
     return build_statements(article, accepted, lex)
@@ -458,7 +461,7 @@ def tweet_drafts(parsed: list[ParsedParagraph]) -> list[Draft]:
     return drafts
 
 
-BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]\s+|\d{1,2}[.)]\s+|\d{1,2}\s*[-–—]\s*(?=\w))")
 
 
 def bullet_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, colon_cue, drafts: list[Draft],
@@ -1120,6 +1123,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
+        if verb is not None and any(quoted_name(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            continue  # `«Les voix des Femmes» appelle …`: a name in quotation marks, the cue's subject
         if verb is None and after_tokens:
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
@@ -1411,6 +1416,9 @@ def is_quote_cue(tok, lex: Lexicon, incise: bool = True) -> bool:
     return is_cue_verb(tok, lex, incise=incise) and norm(tok.lemma_) not in lex["that_only_verbs"]
 
 
+CUE_AFTER_QUESTION = 6
+
+
 def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: Lexicon) -> list:
     """`"Why …?" Vitter demanded.`: after a question or exclamation the cue follows without a comma."""
     tokens = []
@@ -1418,8 +1426,8 @@ def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: L
         if tok.text in SENTENCE_END:
             break
         tokens.append(tok)
-    if len(tokens) <= 8 and any(is_quote_cue(t, lex) for t in tokens):
-        return tokens
+    if any(is_quote_cue(t, lex) for t in tokens[:CUE_AFTER_QUESTION]):
+        return tokens  # `"…!" Trump tweeted on Monday, thickening the intrigue …`
     return []
 
 
@@ -1600,6 +1608,32 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
     for draft in quotes:
         if draft.speaker is None and draft.kind == "direct" and draft.cue is None:
             draft.speaker = person_named_near(book, text, draft)
+
+
+INTERVIEW_QUESTIONS = 2
+PROMPT_WORDS = 40
+
+
+def answer_interview(drafts: list[Draft], parsed: list[ParsedParagraph], book: SpeakerBook, article: Article) -> None:
+    """A question-and-answer interview (a short question, then a paragraph that is only a quotation, at least
+    twice): the answers, which no cue attributes, are the words of the person the title or the article names
+    first."""
+    answers = {pp.paragraph.index for previous, pp in zip(parsed, parsed[1:], strict=False)
+               if pp.quotes and only_quotations(pp) and not previous.quotes
+               and len(previous.paragraph.text.split()) <= PROMPT_WORDS}
+    questions = sum(1 for pp in parsed if pp.paragraph.index + 1 in answers
+                    and pp.paragraph.text.rstrip().endswith("?"))
+    if questions < INTERVIEW_QUESTIONS or not book.people:
+        return
+    for previous, pp in zip(parsed, parsed[1:], strict=False):
+        if previous.paragraph.index in answers and pp.quotes and only_quotations(pp):
+            answers.add(pp.paragraph.index)  # an answer running over several paragraphs
+    title = norm(article.title)
+    named = next((n for _, n in book.people if norm(n.split()[-1]) in title), book.people[0][1])
+    interviewee = Speaker(book.fullest(named, len(article.text)), None, "person")
+    for draft in drafts:
+        if draft.paragraph in answers and draft.kind == "direct" and draft.cue is None:
+            draft.speaker = interviewee
 
 
 def person_named_near(book: SpeakerBook, text: str, draft: Draft) -> Speaker | None:

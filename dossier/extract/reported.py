@@ -64,7 +64,8 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
         return False
     if coordinated_cue(tok, lex):
         return True
-    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children):
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and not name_after_quote(tok):
         return False
     if speech_lemma(tok.lemma_, tok.text, lex, incise) in lex["reading_verbs"]:
         return impersonal_reader(tok)
@@ -75,7 +76,7 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
         return False
     if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_.startswith("aux") for c in tok.children) and not conjugated_form(tok, lex) \
-            and not present_participle_cue(tok, lex):
+            and not present_participle_cue(tok, lex) and not name_after_quote(tok):
         return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
@@ -142,6 +143,13 @@ def quoted_that_clause(tok) -> bool:
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
                    and any(m.dep_ == "mark" and norm(m.text) in ("que", "qu'", "that") for m in c.children)), None)
     return clause is not None and any(t.text in QUOTE_MARKS for t in clause.subtree)
+
+
+def name_after_quote(tok) -> bool:
+    """`"…!" Trump tweeted on Monday`: a past form right after a quotation and a name is the cue's past tense,
+    whatever participle the tagger took it for."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].pos_ in ("PROPN", "PRON") and doc[tok.i - 2].text in ('"', "”", "»")
 
 
 def present_participle_cue(tok, lex: Lexicon) -> bool:
@@ -517,7 +525,7 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             if infinitive and not governed_by(first_verb_after(tok), verb) and not directed_object(verb, tok, lex):
                 continue  # `appelé à une grève à partir de jeudi`: the infinitive belongs to something else
             return tok.i + 1
-        if tok.pos_ == "VERB" and tok.i > verb.i + 1:
+        if tok.pos_ == "VERB" and tok.i > verb.i + 1 and not object_participle(tok, verb):
             break
     if cue_lemma(verb, lex) in lex["that_only_verbs"]:
         return None
@@ -558,7 +566,13 @@ def directed_object(verb, mark, lex: Lexicon) -> bool:
     has_object = any(c.dep_ in ("obj", "dobj") and verb.i < c.i < mark.i for c in verb.children)
     between = doc[verb.i + 1:mark.i]
     return has_object and "Inf" in doc[mark.i + 1].morph.get("VerbForm") and not any(
-        t.pos_ in ("VERB", "AUX") for t in between)
+        t.pos_ in ("VERB", "AUX") and not object_participle(t, verb) for t in between)
+
+
+def object_participle(tok, verb) -> bool:
+    """`appelle les parties concernées à …`: a participle qualifying the cue's object, not a verb of its own."""
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.head.head.i == verb.i \
+        and tok.head.dep_ in ("obj", "dobj") and not any(c.dep_ in ("obj", "dobj", "ccomp") for c in tok.children)
 
 
 def addressee_length(verb, lex: Lexicon) -> int:
