@@ -1077,7 +1077,7 @@ def is_holder(tok, lex: Lexicon) -> bool:
     if low in NOT_AGENTS or low in lex["time_words"] or tok.pos_ != "NOUN":
         return tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE")
     return low in lex["office_words"] | lex["organization_nouns"] | lex["role_words"] | lex["source_nouns"] \
-        or low.endswith(AGENT_SUFFIXES)
+        or low.endswith(AGENT_SUFFIXES) and not low.endswith(("ment", "ments"))  # `l'enseignement` is no agent
 
 
 def named_person_noun(tok, lex: Lexicon) -> bool:
