@@ -187,6 +187,19 @@ class SpeakerBook:
         return self.lex.language == "en" and len(ent) == 2 and is_given_name(ent[0], self.lex) \
             and ent[1].is_title and self.described_person(ent.root)
 
+    def office_then_name(self, ent) -> int | None:
+        """`le ministre de la Santé Roman Prymula` tagged as one organisation: an office and its complement, then
+        two or more capitalised words with no article before them; where the name starts, or None."""
+        if norm(ent[0].text) not in self.lex["office_words"] and not (
+                len(ent) > 1 and norm(ent[1].text) in self.lex["office_words"]):
+            return None
+        doc = ent.doc
+        first = ent.end
+        while first - 1 > ent.start and doc[first - 1].text[:1].isupper() \
+                and doc[first - 2].pos_ not in ("DET", "ADP") and norm(doc[first - 2].text) not in ("l'", "d'"):
+            first -= 1  # `de la Santé Roman Prymula`: the complement's head follows its article, the name does not
+        return None if ent.end - first < 2 or first == ent.start else first
+
     def described_person(self, tok) -> bool:
         """`Jones, the union's president,`: a name in apposition with an office or a role is a person's."""
         roles = self.lex["office_words"] | self.lex["role_words"]
@@ -269,6 +282,14 @@ class SpeakerBook:
                         head, complement = role_key(words, self.lex)
                         if head:
                             self.titles.append((pos, head, complement, name))
+            elif ent.label_ in ("ORG", "MISC") and self.office_then_name(ent) is not None:
+                first = self.office_then_name(ent)
+                name = clean_name(doc[first:ent.end].text, self.lex, person=True)
+                self.people.append((offset + doc[first].idx, name))
+                self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
+                head, complement = role_key(doc[ent.start:first].text, self.lex)
+                if head:
+                    self.titles.append((offset + doc[first].idx, head, complement, name))
             elif ent.label_ == "ORG" and self.misread_person(ent):
                 name = clean_name(ent.text, self.lex, person=True)
                 self.people.append((pos, name))
