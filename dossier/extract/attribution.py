@@ -1573,6 +1573,9 @@ def span_gender_of(tok) -> str:
 SHORT_WORDS = {"des", "les", "une", "aux", "par", "sur", "son", "ses", "the", "and", "for", "its", "her", "his"}
 
 
+OFFICE_RANKS = {"premier", "première", "vice-premier", "vice-première", "prime", "deputy"}
+
+
 def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     """`le ministre de l'Intérieur` → ('ministre', {'intérieur'}): an office word and the content words after it."""
     text = norm(text or "")
@@ -1584,6 +1587,9 @@ def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     index = next((i for i, w in enumerate(words) if w in lex["office_words"]), None)
     if index is None:
         return "", frozenset()
+    if index > 0 and words[index - 1] in OFFICE_RANKS:
+        words[index - 1:index + 1] = [f"{words[index - 1]} {words[index]}"]  # `le Premier ministre`: its own office
+        index -= 1
     rest = {w for w in words[index + 1:] if (len(w) > 3 or len(w) == 3 and w not in SHORT_WORDS)
             and w not in DETERMINERS and w not in lex["office_words"]}
     return words[index], frozenset(rest)

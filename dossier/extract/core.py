@@ -1449,7 +1449,8 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
         closing = doc[segment[-1].i + 1] if segment[-1].i + 1 < len(doc) else None
         cue = next((t for t in segment if is_quote_cue(t, lex)), None)
         named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
-        other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)]
+        other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)
+                       and not manner_gerund(t)]
         if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
             continue
         inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
@@ -1476,6 +1477,11 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             return [(q.start, first_end, cue)]  # `« …, se rappelle X, professeur.` and the quote goes on below
         return [(q.start, first_end, cue), (second_start, second_end, cue)]
     return []
+
+
+def manner_gerund(tok) -> bool:
+    """`lâche-t-il en riant`: a gerund telling how the words were said."""
+    return tok.i > 0 and norm(tok.doc[tok.i - 1].text) == "en" and norm(tok.text).endswith("ant")
 
 
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir", "ïr")
