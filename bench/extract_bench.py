@@ -3,7 +3,8 @@
 Usage: python bench/extract_bench.py [ARTICLE ...] [--runs 5] [--copies 4]
 Without articles it uses ../shared/eval/dev when present, else the example article. Each article list is
 repeated `--copies` times so a run lasts long enough to time; the three contenders run in turn, so a
-busy machine slows them alike; figures are medians of `--runs` runs.
+busy machine slows them alike; figures are medians of `--runs` runs, and the ratio is also given as the
+median of per-run ratios, which a machine whose load drifts between runs disturbs less.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def main() -> int:
               f"{len(articles)} articles, {median:.2f} s)")
     ratio = rows[2][1] / rows[0][1]
     print(f"extract_many / spaCy nlp.pipe (article texts): {ratio:.2f}x (target >= 0.80x)")
+    paired = [spacy / ours for spacy, ours in zip(runs[contenders[0][0]], runs[contenders[2][0]], strict=True)]
+    print(f"  median of the {args.runs} per-run ratios (each run times both back to back): "
+          f"{statistics.median(paired):.2f}x, range {min(paired):.2f}–{max(paired):.2f}")
     return 0
 
 
