@@ -924,7 +924,10 @@ def inverted_subject(verb, lex: Lexicon):
         return None
     skipping, skipped, aside = False, verb.i, False
     after = cue_phrase_end(verb, lex)
+    adverbial = adverbial_locution_tokens(doc, after, lex)
     for tok in doc[after: min(len(doc), after + 11)]:
+        if tok.i in adverbial:
+            continue  # `révèle à présent le New Scientist`
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
         if named and (not skipping or after_circumstance(doc[skipped:tok.i])):
             return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
@@ -955,6 +958,17 @@ def inverted_subject(verb, lex: Lexicon):
                 return doc[tok.i + 1]
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
+
+
+def adverbial_locution_tokens(doc, start: int, lex: Lexicon) -> set[int]:
+    """Indexes of the words of adverbial locutions (`à présent`, `à son tour`) in the few words from `start`."""
+    found: set[int] = set()
+    for index in range(start, min(len(doc), start + 6)):
+        for phrase in lex["adverbial_locutions"]:
+            words = phrase.split()
+            if [norm(t.text) for t in doc[index:index + len(words)]] == words:
+                found.update(range(index, index + len(words)))
+    return found
 
 
 def cue_phrase_end(verb, lex: Lexicon) -> int:
@@ -1135,7 +1149,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
 
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
+    adverbial = adverbial_locution_tokens(doc, max(0, tok.i - 5), lex)
     while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and not is_cue_verb(doc[left - 1], lex, True) \
+            and left - 1 not in adverbial \
             and (
             doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")
             or doc[left - 1].pos_ == "ADP" and norm(doc[left - 1].text) in ("of", "de", "du", "des") and left - 2 >= 0

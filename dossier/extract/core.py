@@ -652,6 +652,11 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
     after = verb.i + 1
     while after < len(doc) and norm(doc[after].text) in INVERTED_CLITICS:
         after += 1  # `Mais, prévient-il, la situation …`
+    fronted = inverted is not None and inverted.i > verb.i and comma is not None and comma.text == "," \
+        and strip_connectors(text, sent_start, comma.idx, lex) >= comma.idx
+    if fronted:
+        after = next((t.i for t in doc[inverted.i:inverted.i + 8] if t.text in (",", ".", ";", ":")), after)
+        # `De fait, révèle le New Scientist, l'anthrax 2001 …`: the content follows the subject's comma
     if after < len(doc) and doc[after].text == "," and first <= verb.sent.start + 6:
         begin = doc[after].idx + 1
         finish = min([sent_end] + [q.open for q in pp.quotes if q.open > begin and not runs_into(text, q)])
@@ -1444,13 +1449,17 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             if tok.idx >= q.end or tok.text in (",", ".", ";", "!", "?"):
                 break
             segment.append(tok)
-        if not segment or len(segment) > 9:
+        if not segment:
             continue
         closing = doc[segment[-1].i + 1] if segment[-1].i + 1 < len(doc) else None
         cue = next((t for t in segment if is_quote_cue(t, lex)), None)
         named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
+        clause = next((t.i for t in segment if cue is not None and t.i > cue.i and (
+            t.pos_ == "SCONJ" or norm(t.text) in TIME_SUBORDINATORS)), len(doc))
+        if len([t for t in segment if t.i < clause]) > INCISE_WORDS:
+            continue
         other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)
-                       and not manner_gerund(t)]
+                       and not manner_gerund(t) and t.i < clause]  # `glisse-t-il lorsqu'on le croise`
         if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
             continue
         inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
@@ -1477,6 +1486,10 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             return [(q.start, first_end, cue)]  # `« …, se rappelle X, professeur.` and the quote goes on below
         return [(q.start, first_end, cue), (second_start, second_end, cue)]
     return []
+
+
+INCISE_WORDS = 9
+TIME_SUBORDINATORS = {"lorsque", "lorsqu'", "quand", "tandis", "alors", "pendant", "when", "while", "as"}
 
 
 def manner_gerund(tok) -> bool:
