@@ -1399,7 +1399,10 @@ def impersonal_source(tok, lex: Lexicon):
             named = next((c for c in word.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
             following = next((t for t in word.doc[word.i + 1:word.i + 4] if t.pos_ not in ("ADP", "DET")), None)
             return named or (following if following is not None and following.pos_ in ("NOUN", "PROPN") else None)
-        prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i else frozenset())
+        fronted_place = word.i < verb.i and word.left_edge.i == verb.sent.start and word.right_edge.i + 1 < verb.i \
+            and word.doc[word.right_edge.i + 1].text == ","  # `À l'Élysée, on assure que …`
+        prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i or fronted_place
+                                                   else frozenset())
         if word.i > verb.i and is_publication(span_text(word.doc[word.left_edge.i:word.right_edge.i + 1]), lex):
             continue  # `a-t-on indiqué à La Tribune`: the outlet told, not the place that speaks
         if any(c.dep_ == "case" and norm(c.text) in prepositions for c in word.children):
