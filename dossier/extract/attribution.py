@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from dossier.extract.lexicon import Lexicon
 from dossier.model import Speaker
@@ -282,8 +283,7 @@ class SpeakerBook:
                         head, complement = role_key(words, self.lex)
                         if head:
                             self.titles.append((pos, head, complement, name))
-            elif ent.label_ in ("ORG", "MISC") and self.office_then_name(ent) is not None:
-                first = self.office_then_name(ent)
+            elif ent.label_ in ("ORG", "MISC") and (first := self.office_then_name(ent)) is not None:
                 name = clean_name(doc[first:ent.end].text, self.lex, person=True)
                 self.people.append((offset + doc[first].idx, name))
                 self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
@@ -964,11 +964,15 @@ def adverbial_locution_tokens(doc, start: int, lex: Lexicon) -> set[int]:
     """Indexes of the words of adverbial locutions (`à présent`, `à son tour`) in the few words from `start`."""
     found: set[int] = set()
     for index in range(start, min(len(doc), start + 6)):
-        for phrase in lex["adverbial_locutions"]:
-            words = phrase.split()
+        for words in locution_words(lex):
             if [norm(t.text) for t in doc[index:index + len(words)]] == words:
                 found.update(range(index, index + len(words)))
     return found
+
+
+@lru_cache(maxsize=8)
+def locution_words(lex: Lexicon) -> tuple[list[str], ...]:
+    return tuple(phrase.split() for phrase in lex["adverbial_locutions"])
 
 
 def cue_phrase_end(verb, lex: Lexicon) -> int:

@@ -149,6 +149,9 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     accepted = settle(drafts, article.text)
     resolve_speakers(accepted, book, lex, article.text)
     answer_interview(accepted, parsed, book, article)
+    for draft in accepted:
+        if draft.speaker is None and draft.kind == "direct" and draft.cue is None:
+            draft.speaker = person_named_near(book, article, draft)
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
     accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
     return build_statements(article, accepted, lex)
@@ -1001,10 +1004,6 @@ def pour_holder(pp: ParsedParagraph, sent_start: int, sent_end: int, lex: Lexico
     return None if head is None else (head, begin, comma)
 
 
-def opens_with_holder(pp: ParsedParagraph, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
-    return pour_holder(pp, sent_start, sent_end, lex) is not None
-
-
 def holder_in(region: list, lex: Lexicon):
     """The person, group or organisation named by the words after an opening `Pour` (`Pour lui`, `Pour les
     syndicats`), or None."""
@@ -1283,7 +1282,7 @@ def sentence_before_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
         return None
     quoted_before = any(other.close <= start for other in pp.quotes)
     tokens = pp.tokens(start, end)
-    if any(is_source_marker(pp, t, lex) for t in tokens) or opens_with_holder(pp, start, end, lex):
+    if any(is_source_marker(pp, t, lex) for t in tokens) or pour_holder(pp, start, end, lex) is not None:
         return None  # `Pour les auteurs, le ministre n'est pas seul fautif. « … »`: the source's words go on
     return speaking_verb(tokens, lex, speech_only=quoted_before)
 
@@ -1311,21 +1310,26 @@ def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
     """`Jean-Marc Nollet, coprésident d'Ecolo, ne décolère pas :` or `L'opposition conteste cette lecture.` then a
     paragraph that is a quotation without a cue: the quotation is the words of the subject of the last sentence
     before it, when that paragraph quotes no one and its subject can speak."""
+    last = unquoted_last_sentence(previous)
+    if last is None or previous.paragraph.text[last[0]:last[1]].rstrip().endswith("?"):
+        return None
+    return speaking_verb(previous.tokens(*last), lex)
+
+
+def unquoted_last_sentence(previous: ParsedParagraph | None) -> tuple[int, int] | None:
+    """Where the last sentence of a paragraph that quotes no one lies, or None."""
     if previous is None or previous.quotes or not previous.sentences:
         return None
-    start, end = previous.sentences[-1]
-    if previous.paragraph.text[start:end].rstrip().endswith("?"):
-        return None
-    return speaking_verb(previous.tokens(start, end), lex)
+    return previous.sentences[-1]
 
 
 def verbless_introduction(previous: ParsedParagraph | None):
     """`À l'image du président Michel Manne lors de son allocution.` then a paragraph that is a quotation: a last
     sentence with no verb that names one person introduces that person's words; the name, or None."""
-    if previous is None or previous.quotes or not previous.sentences:
+    last = unquoted_last_sentence(previous)
+    if last is None:
         return None
-    start, end = previous.sentences[-1]
-    tokens = previous.tokens(start, end)
+    tokens = previous.tokens(*last)
     if any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     people = {t.i for t in tokens if t.ent_type_ in PERSON_LABELS and t.ent_iob_ == "B" and t.pos_ == "PROPN"}
@@ -1624,9 +1628,6 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
         if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
                 and following.speaker is not None:
             current.speaker = following.speaker
-    for draft in quotes:
-        if draft.speaker is None and draft.kind == "direct" and draft.cue is None:
-            draft.speaker = person_named_near(book, text, draft)
 
 
 INTERVIEW_QUESTIONS = 2
@@ -1637,15 +1638,16 @@ def answer_interview(drafts: list[Draft], parsed: list[ParsedParagraph], book: S
     """A question-and-answer interview (a short question, then a paragraph that is only a quotation, at least
     twice): the answers, which no cue attributes, are the words of the person the title or the article names
     first."""
+    quotation_only = {pp.paragraph.index for pp in parsed if pp.quotes and only_quotations(pp)}
     answers = {pp.paragraph.index for previous, pp in zip(parsed, parsed[1:], strict=False)
-               if pp.quotes and only_quotations(pp) and not previous.quotes
+               if pp.paragraph.index in quotation_only and not previous.quotes
                and len(previous.paragraph.text.split()) <= PROMPT_WORDS}
     questions = sum(1 for pp in parsed if pp.paragraph.index + 1 in answers
                     and pp.paragraph.text.rstrip().endswith("?"))
     if questions < INTERVIEW_QUESTIONS or not book.people:
         return
     for previous, pp in zip(parsed, parsed[1:], strict=False):
-        if previous.paragraph.index in answers and pp.quotes and only_quotations(pp):
+        if previous.paragraph.index in answers and pp.paragraph.index in quotation_only:
             answers.add(pp.paragraph.index)  # an answer running over several paragraphs
     title = norm(article.title)
     named = next((n for _, n in book.people if norm(n.split()[-1]) in title), book.people[0][1])
@@ -1655,11 +1657,10 @@ def answer_interview(drafts: list[Draft], parsed: list[ParsedParagraph], book: S
             draft.speaker = interviewee
 
 
-def person_named_near(book: SpeakerBook, text: str, draft: Draft) -> Speaker | None:
+def person_named_near(book: SpeakerBook, article: Article, draft: Draft) -> Speaker | None:
     """A quotation nobody is said to speak: the last person named before it, in its paragraph or the one
     before, as a reader would take it."""
-    own = text.rfind("\n\n", 0, draft.start)
-    since = text.rfind("\n\n", 0, own) if own > 0 else 0
+    since = article.paragraphs[max(0, draft.paragraph - 1)].start
     named = [(p, n) for p, n in book.people if since <= p < draft.start and not book.quoted_at(p)]
     return Speaker(book.fullest(named[-1][1], named[-1][0]), None, "person") if named else None
 

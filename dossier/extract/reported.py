@@ -71,8 +71,7 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
         return impersonal_reader(tok)
     if is_bare_infinitive(tok) and not intent_infinitive(tok, lex) and narrator_subject(tok, lex) is None:
         return False
-    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
-            c.dep_ in ("agent", "obl:agent") for c in tok.children):
+    if agentless_passive(tok):
         return False
     if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_.startswith("aux") for c in tok.children) and not conjugated_form(tok, lex) \
@@ -86,14 +85,19 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
 
 
+def agentless_passive(tok) -> bool:
+    """A passive with no agent (`il est décrit comme …`): nobody is said to speak."""
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
+        c.dep_ in ("agent", "obl:agent") for c in tok.children)
+
+
 def quoted_view(tok, lex: Lexicon) -> bool:
     """`Séoul, qui y a vu une « violation »`, `voit dans les tirs « la première d'une série de violations »`:
     a verb of judging whose object is quoted and which says in what the view is seen; or a verb of labelling
     whose label is quoted (`présente Daesh comme le « suspect numéro 1 »`)."""
     if tok.pos_ != "VERB" or inside_quotation(tok):
         return False
-    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) and not any(
-            c.dep_ in ("agent", "obl:agent") for c in tok.children):
+    if agentless_passive(tok):
         return False  # `Il est décrit comme « très sociable »`: by whom, the sentence does not say
     if norm(tok.lemma_) in lex["labelling_verbs"]:
         return labelled_as_quote(tok)
