@@ -12,6 +12,7 @@ from dossier.model import Speaker
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 PERSON_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
                "leurs", "his", "her", "their", "its", "ce", "cette", "ces", "this", "these", "those", "that", "du",
                "de", "d'", "d’", "au", "aux"}
@@ -87,6 +88,8 @@ class Mention:
     owner_hint: str | None = None
     group: tuple[str, ...] = ()
     gender: str = ""
+    fallback: Mention | None = None
+    head: str = ""
 
 
 @dataclass
@@ -420,8 +423,15 @@ class SpeakerBook:
         of_body = {n for _, h, c, n in held if complement and c & complement and self.agrees(n, mention.gender)}
         return next(iter(of_body)) if len(of_body) == 1 else None  # `la dirigeante de la CGT` → its secretary general
 
+    def described_before(self, noun: str, pos: int) -> Speaker | None:
+        """`un haut responsable turc … ce responsable`: the unnamed speaker last described with the same noun."""
+        return next((sp for p, sp, _ in reversed(self.spoken) if p < pos and sp.name[:1].islower()
+                     and noun in norm(sp.name).split()), None)
+
     def resolve(self, mention: Mention, pos: int) -> Speaker | None:
         lex = self.lex
+        if mention.pronoun == "described":
+            return self.described_before(mention.head, pos) or self.resolve(mention.fallback, pos)
         if mention.pronoun == "person":
             epithet = norm(mention.text) not in PRONOUN_GENDERS and bool(mention.gender)
             want = "person" if lex.language == "en" or epithet else None
@@ -606,7 +616,8 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
     """A capitalised name after a role noun when the tagger found no person: `le ministre … Bruno Le Maire`."""
     doc = span.doc
     for tok in span:
-        if tok.i <= head.i or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in NAME_DEPS:
+        if tok.i <= head.i or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in NAME_DEPS \
+                or tok.ent_type_ in PLACE_LABELS:
             continue
         if tok.head.i != head.i:
             continue
@@ -675,7 +686,7 @@ def role_after(doc, end: int, lex: Lexicon) -> str | None:
 
 def role_before(span, name_start: int, lex: Lexicon) -> str | None:
     """`le secrétaire au Trésor` in `le secrétaire au Trésor Steven Mnuchin`."""
-    tokens = [t for t in span if t.i < name_start]
+    tokens = [t for t in span if t.i < name_start and not (t.i == 0 and t.text.isupper() and len(t.text) > 2)]
     while tokens and (norm(tokens[0].text) in DETERMINERS or norm(tokens[0].text) in lex["honorifics"]):
         tokens = tokens[1:]
     while tokens and (norm(tokens[-1].text) in lex["honorifics"] or tokens[-1].text in BOUNDARY):
@@ -806,11 +817,31 @@ def participle_holder(verb, lex: Lexicon):
     if verb.dep_ not in ("acl", "amod", "advcl") or not french_present_participle(verb, lex) \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # `, sa directrice X déclarant : « … »`
         return None  # `, qualifiant l'auteur de « lâche »`: the noun after a participle is its object, not its subject
+    incise = incise_before(verb, lex)
+    if incise is not None:
+        return incise
     for ancestor in verb.ancestors:
         if ancestor.dep_ in SUBJECT_DEPS and ancestor.pos_ in ("NOUN", "PROPN"):
             return ancestor
         if ancestor.pos_ == "VERB" and is_cue_verb(ancestor, lex, incise=True):
             return subject_of(ancestor, lex)
+    return None
+
+
+def incise_before(verb, lex: Lexicon):
+    """`Vingt personnes ont été blessées, a annoncé le porte-parole, précisant que …`: a participle right after an
+    incise with its subject after the cue goes on with that subject, whatever the parser hung it on."""
+    from dossier.extract.reported import is_cue_verb
+
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for tok in reversed(doc[verb.sent.start:verb.i - 1]):
+        if tok.text in BOUNDARY - {","} or tok.pos_ == "SCONJ":
+            return None
+        if tok.pos_ == "VERB" and is_cue_verb(tok, lex, incise=True):
+            subject = inverted_subject(tok, lex)
+            return subject if subject is not None and subject.i < verb.i else None
     return None
 
 
@@ -1101,6 +1132,14 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if low in lex["neuter_pronouns"]:
             return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
+    found = noun_mention(tok, lex)
+    if lex.language == "fr" and tok.pos_ == "NOUN" and tok.i > 0 and not tok.ent_type_ \
+            and norm(tok.doc[tok.i - 1].text) in DEMONSTRATIVE_GENDERS:
+        return replace(found, pronoun="described", fallback=found, head=norm(tok.text))
+    return found
+
+
+def noun_mention(tok, lex: Lexicon) -> Mention:
     doc = tok.doc
     latest = latest_named(tok, lex)
     if latest is not None:

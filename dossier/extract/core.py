@@ -7,6 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from spacy.tokens import Span
+
 from dossier.extract import claims
 from dossier.extract.attribution import (
     PERSON_LABELS,
@@ -161,9 +163,20 @@ def drop_false_entities(doc) -> None:
     """The tagger's mistakes: a person without a capitalised word (`par tweet interposé`), a person that is a
     common noun after an article (`la dernière Diagonale des fous`), and the place or topic in capitals before a
     wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker."""
-    doc.ents = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
-                and not in_dateline(e[0]) and not determined_noun(e)]
+    kept = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
+            and not in_dateline(e[0]) and not determined_noun(e)]
+    doc.ents = [without_dateline(e) for e in kept]
     doc.user_data.pop("dossier.entities", None)
+
+
+def without_dateline(ent):
+    """`TOULOUSE Souad, soeur du jihadiste …`: the city in capitals opening a wire story is not part of the name
+    that follows it."""
+    first = ent[0]
+    if ent.start != 0 or len(ent) < 2 or not first.text.isalpha() or not first.text.isupper() or len(first.text) < 3 \
+            or not ent[1].is_title:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def determined_noun(ent) -> bool:
@@ -239,6 +252,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         sent_start, sent_end = sentence_bounds(pp, verb)
         if strip_connectors(text, sent_start, sent_end, lex) > verb.idx:
             continue  # "That said, …", "Cela dit, …": a connector, not a cue
+        if nobody_speaks(verb, lex):
+            continue
         priority = 0
         content = None
         if last.i == verb.i:
@@ -297,6 +312,20 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                 draft.mention = mention_of(agent, lex)
             drafts.append(draft)
     return drafts
+
+
+NEGATIVE_QUANTIFIERS = {"aucun", "aucune", "nul", "nulle", "no"}
+NOBODY = {"personne", "nobody", "none", "rien", "nothing"}
+
+
+def nobody_speaks(verb, lex: Lexicon) -> bool:
+    """`sans qu'aucune autorité ne l'ait alerté de …`, `no official said that …`: a denied speaker says nothing."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" and norm(subject.text) in NOBODY:
+        return True
+    return any(c.dep_ == "det" and norm(c.text) in NEGATIVE_QUANTIFIERS for c in subject.children)
 
 
 def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -> bool:
@@ -787,7 +816,7 @@ def relative_source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
         if noun is None:
             continue
         while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i \
-                and not any(c.dep_ == "det" for c in noun.children):
+                and not any(c.dep_ == "det" or norm(c.text) in ("des", "du") for c in noun.children):
             noun = noun.head  # `agence de bio-sécurité`: a bare noun completes the one before
         sent_end = next((b for a, b in pp.sentences if a <= match.start() < b), len(text))
         start, finish = trim_span(text, match.end(), sent_end)
@@ -1133,6 +1162,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
         kind = "partial" if embedded else "direct"
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
+        if verb is None and incise_next and not embedded and lex.language == "fr":
+            verb = unlisted_incise(after_tokens, lex)
         if (embedded or clause_then_quote(before_tokens)) and verb is not None and before_tokens and incise_next \
                 and not comparative(verb, lex):
             opening = mixed_quote_start(pp, before_tokens, lex)
@@ -1235,6 +1266,24 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+def unlisted_incise(after_tokens: list, lex: Lexicon):
+    """`« … », a enjoint le gouverneur`: in French a verb right after a quotation with its subject after it is the
+    quotation's cue, whether or not the lexicon lists it."""
+    words = [t for t in after_tokens if not t.is_punct]
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    if not words or len(verbs) != 1 or words[0].pos_ not in ("AUX", "VERB") or words[0].i > verbs[0].i:
+        return None
+    verb = verbs[0]
+    form = verb.morph.get("VerbForm")
+    if "Inf" in form or "Ger" in form or any(t.pos_ not in ("AUX", "PRON") for t in words if t.i < verb.i):
+        return None
+    subject = inverted_subject(verb, lex)
+    if subject is None:
+        return None
+    speaking = norm(subject.text) in lex["person_pronouns"] | lex["plural_pronouns"] or is_holder(subject, lex)
+    return verb if speaking else None
 
 
 def verbless_attribution(after_tokens: list, comma_inside: bool):
@@ -1422,7 +1471,8 @@ def opens_own_clause(verb) -> bool:
 
 def is_quote_cue(tok, lex: Lexicon, incise: bool = True) -> bool:
     """A verb that can introduce a quotation (`a déclaré`, `a poursuivi`), not one that needs a que-clause."""
-    return is_cue_verb(tok, lex, incise=incise) and norm(tok.lemma_) not in lex["that_only_verbs"]
+    return is_cue_verb(tok, lex, incise=incise) and norm(tok.lemma_) not in lex["that_only_verbs"] \
+        and not nobody_speaks(tok, lex)
 
 
 CUE_AFTER_QUESTION = 6
@@ -1532,7 +1582,7 @@ def governing_cue(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
                 if in_quote(pp, ancestor):
                     continue
                 if is_cue_verb(ancestor, lex):
-                    return ancestor
+                    return None if nobody_speaks(ancestor, lex) else ancestor
             return None
     return None
 
