@@ -259,7 +259,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if last.i == verb.i:
             first = content_start(last, lex, quoted, subject_of(verb, lex))
         else:
-            first = None if after_boundary(verb) else after_gap or after_phrase(last, lex)
+            first = None if after_boundary(verb, lex) else after_gap or after_phrase(last, lex)
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -609,6 +609,12 @@ def subordinate_clause(verb):
         node = node.head
     if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
         return node
+    if node.dep_ == "acl:relcl" and node.lang_ == "fr":
+        subject = node.head
+        while subject.dep_ in ("appos", "flat:name", "flat", "nmod") and subject.head.i < subject.i:
+            subject = subject.head
+        if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < node.i < node.right_edge.i < subject.head.i:
+            return node  # `Le président, qui a appelé à rester chez soi, a annulé …`: the relative clause is the end
     return None
 
 

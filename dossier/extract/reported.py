@@ -617,7 +617,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
-    if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused or after_boundary(verb):
+    if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
+            or after_boundary(verb, lex):
         return None  # `C'est ce qu'a annoncé Éric Caldwell`, `…, a annoncé la ministre`: the noun is who spoke
     start = objects[0].left_edge.i
     end = objects[0].right_edge.i + 1
@@ -645,12 +646,21 @@ def purpose_end(verb, end: int, lex: Lexicon) -> int:
     return clause.right_edge.i + 1
 
 
-def after_boundary(verb) -> bool:
+def after_boundary(verb, lex: Lexicon) -> bool:
     """`…, a annoncé jeudi la ministre`: the cue (with its auxiliaries) opens an incise after a comma or quotation."""
     doc = verb.doc
     first = verb.i
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("se", "s'") + INVERTED_CLITICS):
         first -= 1
+    if first > 1 and norm(doc[first - 1].text) in ("de", "d'", "à") \
+            and norm(doc[first - 2].lemma_) in lex["framing_verbs"]:
+        return after_boundary(doc[first - 2], lex)  # `…, vient de juger le Conseil d'État`
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) == 1 and subjects[0].right_edge.i == first - 2 \
+            and not any(c.dep_ == "case" for c in subjects[0].children) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree) \
+            and subjects[0].left_edge.i == verb.sent.start:
+        return False  # `Le président de la FGTB, Rudy De Leeuw, a fustigé …`: the comma closes the subject's apposition
     return first > 0 and doc[first - 1].text in (",", "»", "”", '"', "—", "–")
 
 
@@ -660,7 +670,7 @@ INVERTED_CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on")
 def french_incise(verb, lex: Lexicon) -> bool:
     """`…, a ajouté un autre policier`, `…, a-t-il ajouté`: a French cue right after a comma, its subject after
     it (whatever subject the parser found before the comma)."""
-    if lex.language != "fr" or not after_boundary(verb):
+    if lex.language != "fr" or not after_boundary(verb, lex):
         return False
     clitic = any(norm(c.text) in INVERTED_CLITICS for c in verb.children)
     return clitic or inverted_subject(verb, lex) is not None and clause_before(verb)
