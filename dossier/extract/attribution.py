@@ -474,6 +474,8 @@ class SpeakerBook:
             if head in lex["institution_nouns"]:
                 return Speaker(mention.name, None, "organization")  # `le gouvernement` is not the last company
             found = self.latest(pos, "organization", institutions=False)
+            if found is not None and found.name[:1].islower() and head not in norm(found.name).split():
+                found = None  # `Le syndicat réclame … L'entreprise a annoncé …`: another unnamed organisation
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
             recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)
                       and not self.is_institution(n) and not self.is_office(n)]

@@ -1221,6 +1221,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)), None)
             if verb is None and before_text.endswith(":") and before_tokens:
                 colon_subject = speaking_verb(before_tokens, lex)
+                if colon_subject is None:
+                    introduced = last_person(before_tokens)  # `Même constat pour X, présidente de … : « … »`
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
@@ -1239,8 +1241,9 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         holder, opening = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None \
             else (None, None)
         if holder is None and introduced is not None:
+            source = pp if introduced.doc is doc else previous
             draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
-                          previous.char(introduced), verb=introduced, open_end=not q.closed)
+                          source.char(introduced), verb=introduced, open_end=not q.closed)
             draft.mention = mention_of(introduced, lex)
             drafts.append(draft)
             continue

@@ -106,7 +106,7 @@ def quoted_view(tok, lex: Lexicon) -> bool:
     seen_in = any(norm(c.text) == "y" and c.i < tok.i or any(norm(g.text) == "dans" and g.dep_ == "case"
                                                                for g in c.children)
                   for c in tok.children)
-    objects = [c for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and c.i > tok.i]
+    objects = [c for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl", "xcomp") and c.i > tok.i]
     return seen_in and any(t.text in QUOTE_MARKS for o in objects for t in o.subtree)
 
 
@@ -394,8 +394,8 @@ def misread_verb(to, nxt) -> bool:
     return norm(to.text) == "to" and to.dep_ == "aux" and to.head.i == nxt.i and nxt.dep_ == "xcomp"
 
 
-CLITICS = {"ne", "n'", "pas", "plus", "jamais", "not", "se", "s'", "le", "la", "les", "l'", "leur", "lui", "y", "en",
-           "me", "m'", "te", "t'", "nous", "vous"}
+CLITICS = {"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "not", "se", "s'", "le", "la", "les", "l'", "leur",
+           "lui", "y", "en", "me", "m'", "te", "t'", "nous", "vous"}
 
 
 def first_verb_after(tok):
@@ -515,6 +515,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
     colon = colon_clause(verb, quoted)
     if colon is not None:
         return colon
+    aside = que_after_aside(verb, quoted)
+    if aside is not None:
+        return aside
     for tok in doc[verb.i + 1: verb.i + 1 + SCAN_WINDOW + addressee_length(verb, lex)]:
         if short_quote_at(tok, quoted):
             continue
@@ -559,6 +562,23 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 start = own
             return max(start, verb.i + 1)
     return None
+
+
+ASIDE_WORDS = 14
+
+
+def que_after_aside(verb, quoted: Quoted) -> int | None:
+    """`a affirmé jeudi, lors d'une conférence de presse à Ankara, que …`: the que-clause after an aside between
+    commas, however the parser hung it."""
+    doc = verb.doc
+    commas = [t.i for t in doc[verb.i + 1:verb.i + 3 + ASIDE_WORDS] if t.text == ","]
+    if len(commas) < 2 or commas[1] + 1 >= len(doc) or norm(doc[commas[1] + 1].text) not in ("que", "qu'", "that"):
+        return None
+    between = doc[verb.i + 1:commas[1]]
+    if commas[0] > verb.i + 3 or any(t.text in SENTENCE_END or t.pos_ in ("VERB", "SCONJ") or quoted(t)
+                                     for t in between):
+        return None
+    return commas[1] + 2
 
 
 def directed_object(verb, mark, lex: Lexicon) -> bool:
