@@ -1668,11 +1668,13 @@ def role_only(span, head) -> bool:
 
 
 def cue_after_name(tok, lex: Lexicon) -> bool:
-    """`la Cour des comptes juge que`: a speech verb the tagger read as a noun or adjective ends the name before it."""
-    from dossier.extract.reported import speech_lemma
+    """`la Cour des comptes juge que`, `le député juge la réforme …`: a speech verb the tagger read as a noun or
+    adjective ends the name before it."""
+    from dossier.extract.reported import after_named_subject, speech_lemma
 
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return following is not None and norm(following.text) in ("que", "qu'") and tok.pos_ in ("NOUN", "ADJ") \
+    return following is not None and tok.pos_ in ("NOUN", "ADJ") \
+        and (norm(following.text) in ("que", "qu'") or after_named_subject(tok)) \
         and speech_lemma(tok.lemma_, tok.text, lex, False) is not None
 
 

@@ -37,6 +37,7 @@ from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
 from dossier.extract.reported import (
     INVERTED_CLITICS,
     after_boundary,
+    after_named_subject,
     clause_end,
     content_start,
     cue_lemma,
@@ -1211,7 +1212,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if verb is None and embedded and topic_heading(pp, before_tokens, q, lex):
             embedded, kind, before_tokens = False, "direct", []  # `Sur la Sûreté de l'État « Je pense que … »`
         if verb is None and embedded:
-            verb = governing_cue(pp, q, lex)
+            verb = governing_cue(pp, q, lex) or cue_before_in_clause(pp, q, lex)
             if verb is None and (content_words < SCARE_QUOTE_WORDS or is_title_case(text[q.start:q.end])):
                 continue
         if embedded and is_title_case(text[q.start:q.end]) and content_words <= SUBHEADING_WORDS:
@@ -1592,6 +1593,23 @@ def governing_cue(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
                     continue
                 if is_cue_verb(ancestor, lex):
                     return None if nobody_speaks(ancestor, lex) else ancestor
+            return None
+    return None
+
+
+CLAUSE_LOOKBACK = 8
+
+
+def cue_before_in_clause(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
+    """`juge le plan « irréaliste »` when the parser hung the quoted word elsewhere: the cue a few words before the
+    quotation, in the same clause and with no other verb between."""
+    before = [t for t in pp.tokens(0, q.open)][-CLAUSE_LOOKBACK:]
+    for tok in reversed(before):
+        if tok.text in ",;:()" or tok.text in SENTENCE_END or tok.text in QUOTE_CHARS or in_quote(pp, tok):
+            return None
+        if is_quote_cue(tok, lex) and not nobody_speaks(tok, lex):
+            return tok if tok.pos_ == "VERB" or after_named_subject(tok) else None
+        if tok.pos_ in ("VERB", "AUX") or tok.pos_ == "SCONJ":
             return None
     return None
 

@@ -192,6 +192,8 @@ def after_named_subject(tok) -> bool:
     if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "DET":
         return False
     before = doc[tok.i - 1]
+    if before.dep_ == "nsubj" and before.head.i == tok.i and before.pos_ in ("NOUN", "PROPN"):
+        return True  # `Le député juge la réforme « injuste »`: the parser gave the noun-read verb its subject
     if before.text == ",":
         before = doc[tok.i - 2]
     return before.ent_type_ in ("PER", "PERSON") and before.ent_iob_ in ("B", "I") and doc[tok.i + 1].ent_type_ == ""
