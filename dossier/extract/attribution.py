@@ -1129,6 +1129,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         side = impersonal_source(tok, lex)
         if side is not None:
             return mention_of(side, lex)
+        topic = dislocated_topic(tok, lex)
+        if topic is not None:
+            return mention_of(topic, lex)
         if low in lex["first_person_pronouns"]:
             return Mention(tok.text, "", pronoun="none")
         if low in lex["neuter_pronouns"]:
@@ -1139,6 +1142,20 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             and norm(tok.doc[tok.i - 1].text) in DEMONSTRATIVE_GENDERS:
         return replace(found, pronoun="described", fallback=found, head=norm(tok.text))
     return found
+
+
+def dislocated_topic(pronoun, lex: Lexicon):
+    """`Quant au maire de Marseille, Benoît Payan, il a réclamé …`: a subject pronoun right after a comma takes up
+    the person or group set at the head of its sentence, with no verb between."""
+    doc = pronoun.doc
+    if lex.language != "fr" or norm(pronoun.text) not in ("il", "elle", "ils", "elles") or pronoun.i < 2 \
+            or doc[pronoun.i - 1].text != ",":
+        return None
+    head = [t for t in doc[pronoun.sent.start:pronoun.i - 1]]
+    if not head or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text in (";", ":") for t in head):
+        return None
+    people = [t for t in head if t.ent_type_ in PERSON_LABELS and t.ent_iob_ == "B"]
+    return people[-1] if people else None
 
 
 def noun_mention(tok, lex: Lexicon) -> Mention:
