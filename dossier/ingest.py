@@ -47,7 +47,16 @@ def read_article(path: str | Path) -> Article:
     if path.suffix.lower() in {".md", ".markdown"}:
         text = strip_markdown(text)
     article = parse_text(text, source=str(path))
-    return replace(article, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding)
+    language = language_in_name(path) or article.language
+    return replace(article, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding, language=language)
+
+
+def language_in_name(path: Path) -> str | None:
+    """`tiktok.fr.txt`, `burma.en.md`: a language code before the extension says the article's language."""
+    from .nlp import SUPPORTED
+
+    parts = path.name.lower().split(".")
+    return parts[-2] if len(parts) >= 3 and parts[-2] in SUPPORTED else None
 
 
 def read_url(url: str, archive: Path | None = None) -> tuple[Article, list[Diagnostic]]:

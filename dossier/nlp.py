@@ -18,7 +18,7 @@ _STOPWORDS = {
     "fr": set(
         "le la les un une des du de et est que qui dans pour pas sur au aux avec ce cette ses son sa il elle "
         "ils elles nous vous ont été sont mais ou où donc par plus a à leur leurs selon après avant aussi "
-        "très comme entre être avait fait dit".split()
+        "très comme entre être avait fait dit ne se en y je l d qu n s c j tout tous toute notre nos".split()
     ),
     "en": set(
         "the a an and is are was were that which who in for not on at to with this these his her its it he "

@@ -85,6 +85,15 @@ def test_bom_is_stripped(tmp_path):
 def test_language_detection():
     assert detect_language("Le gouvernement a annoncé que les impôts vont baisser.") == "fr"
     assert detect_language("The government said that taxes would go down.") == "en"
+    assert detect_language("T\n« On a tout vu ici », soupire Fatima, 54 ans, mère de trois enfants.") == "fr"
+
+
+@pytest.mark.parametrize("name, language", [("court.fr.txt", "fr"), ("court.en.txt", "en"), ("court.txt", "fr"),
+                                            ("court.de.txt", "fr")])
+def test_a_language_code_in_the_file_name_wins(tmp_path, name, language):
+    path = tmp_path / name
+    path.write_text("Titre\n\nLe ministre a dit que le budget serait voté en mai.", encoding="utf-8")
+    assert read_article(path).language == language
 
 
 @pytest.mark.parametrize("content, message", [(b"", "no text"), (b"\x00\x01\x02binary", "binary")])
