@@ -506,7 +506,8 @@ class SpeakerBook:
             owner = Speaker(self.fullest(mention.owner_hint, pos), None, "person") if mention.owner_hint else \
                 self.resolve(Mention(mention.text.split()[0], "", pronoun=mention.possessor), pos)
             if owner is not None:
-                owned = f"{owner.name}'s {mention.name}" if lex.language == "en" else f"{mention.name} de {owner.name}"
+                owned = f"{owner.name}'s {mention.name}" if lex.language == "en" \
+                    else french_owned(mention.name, owner.name)
                 return Speaker(owned, mention.role, mention.type)  # type: ignore[arg-type]
         name = self.fullest(mention.name, pos) if mention.type == "person" else self.expand(mention.name)
         if mention.type in ("organization", "unknown") and len(name.split()) == 1 and name[:1].isupper():
@@ -1142,6 +1143,15 @@ def mention_of(tok, lex: Lexicon) -> Mention:
             and norm(tok.doc[tok.i - 1].text) in DEMONSTRATIVE_GENDERS:
         return replace(found, pronoun="described", fallback=found, head=norm(tok.text))
     return found
+
+
+def french_owned(name: str, owner: str) -> str:
+    """`fédération des exploitants`, `avocat de Jean Dupont`, `porte-parole d'Airbus`."""
+    if owner[:1].islower() and owner.split()[0].endswith(("s", "x")):
+        return f"{name} des {owner}"
+    if owner[:1].lower() in "aeiouyéèêàâîôûh" and owner[:1].isupper():
+        return f"{name} d'{owner}"
+    return f"{name} de {owner}"
 
 
 def dislocated_topic(pronoun, lex: Lexicon):
