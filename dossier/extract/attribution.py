@@ -483,7 +483,7 @@ class SpeakerBook:
                 return Speaker(self.expand(recent[-1][1]), None, "organization")
             if found is None:
                 prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)
-                         and not self.is_office(n)]
+                         and not self.is_office(n) and not self.is_institution(n)]
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
             if found is None:  # `the company` after a named source the tagger could not type (`McClatchy said`)
                 other = self.latest(pos, "unknown", plural=False)

@@ -1163,6 +1163,12 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
+        if verb is not None and embedded:
+            governing = governing_cue(pp, q, lex)
+            after_subject = inverted_subject(verb, lex)
+            if governing is not None and governing.idx < q.open and (
+                    after_subject is None or not source_like(after_subject, lex)):
+                verb = governing  # `Le maire, qui se dit « très inquiet », a demandé des renforts`
         if verb is not None and any(quoted_name(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS):
             continue  # `«Les voix des Femmes» appelle …`: a name in quotation marks, the cue's subject
         if verb is None and after_tokens:
