@@ -1237,6 +1237,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     title = next((e for e in entities(doc) if e.start < tok.i < e.end and e.label_ in ("ORG", "MISC")), None)
     if title is not None and doc[title.start].is_title:
         left = min(left, title.start)  # `explique Le Bien public`: a title with a word the tagger calls an adverb
+    if left == tok.i and tok.is_title and not tok.is_sent_start and tok.pos_ in ("NOUN", "PROPN") and left > 1 \
+            and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title and not doc[left - 1].is_sent_start \
+            and doc[left - 2].is_punct and doc[left - 2].text not in QUOTE_MARKS:
+        left -= 1  # `Pour le reste, Bruxelles Mobilité a confirmé`: a place opening an organisation's name
     right = tok.i + 1
     seen_person = tok.ent_type_ in PERSON_LABELS and norm(tok.text) not in lex["office_words"]
     while right < len(doc) and right - tok.i <= 12:
