@@ -971,6 +971,8 @@ def inverted_subject(verb, lex: Lexicon):
         if skipping and tok.i > skipped + 1 and tok.text[:1].isupper() and is_given_name(tok, lex) \
                 and after_circumstance(doc[skipped:tok.i]):
             return tok  # `a rapporté à l'AFP Mustafa, serveur`: a witness known by a given name only
+        if skipping and tok.pos_ == "ADP" and aside:
+            continue  # `a assuré jeudi, dans un entretien au Parisien, le ministre`
         if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
                 tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
             continue
