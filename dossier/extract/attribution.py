@@ -999,16 +999,32 @@ def inverted_subject(verb, lex: Lexicon):
 def adverbial_locution_tokens(doc, start: int, lex: Lexicon) -> set[int]:
     """Indexes of the words of adverbial locutions (`à présent`, `à son tour`) in the few words from `start`."""
     found: set[int] = set()
-    for index in range(start, min(len(doc), start + 6)):
-        for words in locution_words(lex):
-            if [norm(t.text) for t in doc[index:index + len(words)]] == words:
-                found.update(range(index, index + len(words)))
+    for index, end in locution_spans(doc, lex):
+        if start <= index < start + 6:
+            found.update(range(index, end))
     return found
 
 
+def locution_spans(doc, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """Where the doc's adverbial locutions start and end, found once per doc."""
+    key = ("dossier.locutions", lex.language)
+    if key not in doc.user_data:
+        words = [norm(t.text) for t in doc]
+        by_first = locution_words(lex)
+        doc.user_data[key] = tuple(
+            (index, index + len(phrase)) for index, word in enumerate(words) for phrase in by_first.get(word, ())
+            if words[index:index + len(phrase)] == phrase)
+    return doc.user_data[key]
+
+
 @lru_cache(maxsize=8)
-def locution_words(lex: Lexicon) -> tuple[list[str], ...]:
-    return tuple(phrase.split() for phrase in lex["adverbial_locutions"])
+def locution_words(lex: Lexicon) -> dict[str, list[list[str]]]:
+    """The lexicon's adverbial locutions as word lists, by first word."""
+    found: dict[str, list[list[str]]] = {}
+    for phrase in lex["adverbial_locutions"]:
+        words = [norm(w) for w in re.findall(r"[^\s'’]+['’]?", phrase)]  # `l'époque` is two tokens
+        found.setdefault(words[0], []).append(words)
+    return found
 
 
 def cue_phrase_end(verb, lex: Lexicon) -> int:
