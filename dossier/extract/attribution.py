@@ -704,6 +704,7 @@ def subject_of(verb, lex: Lexicon):
     from dossier.extract.reported import (
         INVERTED_CLITICS,
         after_named_subject,
+        aux_before_locution,
         coordinated_cue,
         french_incise,
         narrator_subject,
@@ -759,6 +760,9 @@ def subject_of(verb, lex: Lexicon):
             found = subject_of(reporting_head(verb, lex), lex)
             if found is not None:
                 return found
+    auxiliary = aux_before_locution(verb, lex) if "Part" in verb.morph.get("VerbForm") else None
+    if auxiliary is not None and nearest_named(verb.doc[auxiliary]) is not None:
+        return nearest_named(verb.doc[auxiliary])  # `X a pour sa part salué …`
     glued = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
     if lex.language == "en" and verb.pos_ == "NOUN" and glued is not None:
         return glued  # `," the lawsuit states.` read as one noun

@@ -75,7 +75,8 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
         return False
     if "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_.startswith("aux") for c in tok.children) and not conjugated_form(tok, lex) \
-            and not present_participle_cue(tok, lex) and not name_after_quote(tok):
+            and not present_participle_cue(tok, lex) and not name_after_quote(tok) \
+            and aux_before_locution(tok, lex) is None:
         return False
     lemma = speech_lemma(tok.lemma_, tok.text, lex, incise)
     if lemma is None:
@@ -83,6 +84,19 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     if is_reflexive(tok):
         return lemma not in lex["not_reflexive"] or incise and incise_slot(tok, lex)  # `», se rappelle X`
     return lemma not in lex["reflexive_verbs"] or lemma in lex["speech_verbs"]
+
+
+def aux_before_locution(tok, lex: Lexicon) -> int | None:
+    """`a pour sa part salué`: the auxiliary before an adverbial locution the parser took for the participle's noun."""
+    from dossier.extract.attribution import AUXILIARY_FORMS, adverbial_locution_tokens
+
+    doc = tok.doc
+    locution = adverbial_locution_tokens(doc, max(0, tok.i - 5), lex)
+    before = tok.i - 1
+    while before >= 0 and before in locution:
+        before -= 1
+    found = before < tok.i - 1 and before >= 0 and norm(doc[before].text) in AUXILIARY_FORMS
+    return before if found else None
 
 
 def agentless_passive(tok) -> bool:
