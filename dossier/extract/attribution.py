@@ -687,9 +687,14 @@ def role_after(doc, end: int, lex: Lexicon) -> str | None:
     return clean_name(span_text(tokens), lex) or None
 
 
+def dateline_word(tok) -> bool:
+    """`TOULOUSE` in `TOULOUSE Souad, soeur du …`: a city in capitals opening a wire story."""
+    return tok.i == 0 and tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 2
+
+
 def role_before(span, name_start: int, lex: Lexicon) -> str | None:
     """`le secrétaire au Trésor` in `le secrétaire au Trésor Steven Mnuchin`."""
-    tokens = [t for t in span if t.i < name_start and not (t.i == 0 and t.text.isupper() and len(t.text) > 2)]
+    tokens = [t for t in span if t.i < name_start and not dateline_word(t)]
     while tokens and (norm(tokens[0].text) in DETERMINERS or norm(tokens[0].text) in lex["honorifics"]):
         tokens = tokens[1:]
     while tokens and (norm(tokens[-1].text) in lex["honorifics"] or tokens[-1].text in BOUNDARY):
@@ -761,8 +766,9 @@ def subject_of(verb, lex: Lexicon):
             if found is not None:
                 return found
     auxiliary = aux_before_locution(verb, lex) if "Part" in verb.morph.get("VerbForm") else None
-    if auxiliary is not None and nearest_named(verb.doc[auxiliary]) is not None:
-        return nearest_named(verb.doc[auxiliary])  # `X a pour sa part salué …`
+    named = nearest_named(verb.doc[auxiliary]) if auxiliary is not None else None
+    if named is not None:
+        return named  # `X a pour sa part salué …`
     glued = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
     if lex.language == "en" and verb.pos_ == "NOUN" and glued is not None:
         return glued  # `," the lawsuit states.` read as one noun
@@ -1183,7 +1189,7 @@ def dislocated_topic(pronoun, lex: Lexicon):
     if lex.language != "fr" or norm(pronoun.text) not in ("il", "elle", "ils", "elles") or pronoun.i < 2 \
             or doc[pronoun.i - 1].text != ",":
         return None
-    head = [t for t in doc[pronoun.sent.start:pronoun.i - 1]]
+    head = list(doc[pronoun.sent.start:pronoun.i - 1])
     if not head or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text in (";", ":") for t in head):
         return None
     people = [t for t in head if t.ent_type_ in PERSON_LABELS and t.ent_iob_ == "B"]

@@ -18,6 +18,7 @@ from dossier.extract.attribution import (
     SpeakerBook,
     clause_as_subject,
     clean_name,
+    dateline_word,
     doc_text,
     entities,
     in_dateline,
@@ -173,9 +174,7 @@ def drop_false_entities(doc) -> None:
 def without_dateline(ent):
     """`TOULOUSE Souad, soeur du jihadiste …`: the city in capitals opening a wire story is not part of the name
     that follows it."""
-    first = ent[0]
-    if ent.start != 0 or len(ent) < 2 or not first.text.isalpha() or not first.text.isupper() or len(first.text) < 3 \
-            or not ent[1].is_title:
+    if len(ent) < 2 or not dateline_word(ent[0]) or not ent[1].is_title:
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
@@ -1163,11 +1162,10 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
-        if verb is not None and embedded:
-            governing = governing_cue(pp, q, lex)
+        governing = governing_cue(pp, q, lex) if verb is not None and embedded else None
+        if governing is not None and governing.idx < q.open:
             after_subject = inverted_subject(verb, lex)
-            if governing is not None and governing.idx < q.open and (
-                    after_subject is None or not source_like(after_subject, lex)):
+            if after_subject is None or not source_like(after_subject, lex):
                 verb = governing  # `Le maire, qui se dit « très inquiet », a demandé des renforts`
         if verb is not None and any(quoted_name(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS):
             continue  # `«Les voix des Femmes» appelle …`: a name in quotation marks, the cue's subject
@@ -1609,13 +1607,12 @@ CLAUSE_LOOKBACK = 8
 def cue_before_in_clause(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
     """`juge le plan « irréaliste »` when the parser hung the quoted word elsewhere: the cue a few words before the
     quotation, in the same clause and with no other verb between."""
-    before = [t for t in pp.tokens(0, q.open)][-CLAUSE_LOOKBACK:]
-    for tok in reversed(before):
+    for tok in reversed(list(pp.tokens(0, q.open))[-CLAUSE_LOOKBACK:]):
         if tok.text in ",;:()" or tok.text in SENTENCE_END or tok.text in QUOTE_CHARS or in_quote(pp, tok):
             return None
-        if is_quote_cue(tok, lex) and not nobody_speaks(tok, lex):
+        if is_quote_cue(tok, lex):
             return tok if tok.pos_ == "VERB" or after_named_subject(tok) else None
-        if tok.pos_ in ("VERB", "AUX") or tok.pos_ == "SCONJ":
+        if tok.pos_ in ("VERB", "AUX", "SCONJ"):
             return None
     return None
 
