@@ -1210,6 +1210,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     gender = demonstrative_gender(tok, lex)
     if gender:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
+    epithet = anaphoric_epithet(tok, lex)
+    if epithet:
+        return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="latest", gender=epithet)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS \
             and tok.ent_type_ not in PERSON_LABELS:
         return mention_of(tok.head, lex)
@@ -1622,6 +1625,18 @@ def demonstrative_gender(tok, lex: Lexicon) -> str:
     if any(c.dep_ in ("appos", "nmod", "flat:name") and c.pos_ == "PROPN" for c in tok.children):
         return ""
     return DEMONSTRATIVE_GENDERS.get(norm(tok.doc[tok.i - 1].text), "")
+
+
+def anaphoric_epithet(tok, lex: Lexicon) -> str:
+    """`L'élu a ajouté`, `le magistrat a précisé`, `l'intéressée dément`: a definite noun French uses only to take up
+    a person already named; the gender of the form ('m' or 'f'), or '' when the noun is not one."""
+    low = norm(tok.text)
+    if tok.pos_ != "NOUN" or tok.i == 0 or tok.ent_type_ or low not in lex["anaphoric_epithets"]:
+        return ""
+    if norm(tok.doc[tok.i - 1].text) not in ("le", "la", "l'"):
+        return ""
+    return "f" if "Fem" in tok.morph.get("Gender") or low.endswith("e") and not low.endswith(("aire", "ile")) \
+        else "m"
 
 
 def place_complement(doc, index: int, lex: Lexicon) -> int:
