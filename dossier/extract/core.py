@@ -1226,8 +1226,9 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)), None)
             if verb is None and before_text.endswith(":") and before_tokens:
                 colon_subject = speaking_verb(before_tokens, lex)
-                if colon_subject is None:
-                    introduced = last_person(before_tokens)  # `Même constat pour X, présidente de … : « … »`
+                if colon_subject is None:  # `Même constat pour X, présidente de … : « … »`
+                    introduced = last_person(before_tokens) or next(
+                        (t for t in reversed(before_tokens) if t.dep_ in SUBJECT_DEPS and is_holder(t, lex)), None)
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]

@@ -509,11 +509,19 @@ def restrictive(que) -> bool:
     return not any(w in ("pas", "plus", "jamais", "rien", "point", "guère") for w in negated)
 
 
-def colon_clause(verb, quoted: Quoted) -> int | None:
+COLON_GAP = 3
+
+
+def colon_clause(verb, quoted: Quoted, lex: Lexicon) -> int | None:
     """`Les experts ont déjà averti : la stratégie vaccinale prendra du temps.`: an unquoted clause after a colon
-    right after the cue (a quotation there is the quotation finder's)."""
+    right after the cue, or after a time or an adverb (`l'a annoncé lundi : …`); a quotation there is the quotation
+    finder's."""
     doc = verb.doc
     after = verb.i + 1
+    times = lex["weekdays"] | lex["time_words"]
+    while after < len(doc) and after - verb.i <= COLON_GAP and (
+            doc[after].pos_ == "ADV" or norm(doc[after].text) in times):
+        after += 1
     if after + 1 >= len(doc) or doc[after].text != ":" or quoted(doc[after + 1]) or doc[after + 1].is_quote \
             or doc[after + 1].text in "«“\"":
         return None
@@ -530,7 +538,7 @@ def colon_clause(verb, quoted: Quoted) -> int | None:
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
     """Index of the first token of the clause a cue verb introduces after it, if any."""
     doc = verb.doc
-    colon = colon_clause(verb, quoted)
+    colon = colon_clause(verb, quoted, lex)
     if colon is not None:
         return colon
     aside = que_after_aside(verb, quoted)
