@@ -1177,7 +1177,7 @@ def french_owned(name: str, owner: str) -> str:
     """`fédération des exploitants`, `avocat de Jean Dupont`, `porte-parole d'Airbus`."""
     if owner[:1].islower() and owner.split()[0].endswith(("s", "x")):
         return f"{name} des {owner}"
-    if owner[:1].lower() in "aeiouyéèêàâîôûh" and owner[:1].isupper():
+    if owner[:1].lower() in "aeiouyéèêàâîôûh":
         return f"{name} d'{owner}"
     return f"{name} de {owner}"
 

@@ -779,8 +779,10 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             continue
         if norm(first.text) not in prepositions or first.pos_ != "ADP":
             continue
-        if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"]:
-            continue
+        phrase = norm(" ".join(t.text for t in child.doc[child.i:child.right_edge.i + 1]))
+        if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"] \
+                or phrase in lex["medium_nouns"]:
+            continue  # `qui s'exprimait en conférence de presse`: where it was said, not what
         start = first.i + 1
         if child.right_edge.i + 1 - start >= 2:
             return start, child.right_edge.i + 1
