@@ -1629,14 +1629,14 @@ def demonstrative_gender(tok, lex: Lexicon) -> str:
 
 def anaphoric_epithet(tok, lex: Lexicon) -> str:
     """`L'élu a ajouté`, `le magistrat a précisé`, `l'intéressée dément`: a definite noun French uses only to take up
-    a person already named; the gender of the form ('m' or 'f'), or '' when the noun is not one."""
+    a person already named; its gender ('m' unless the article or the noun says 'f'), or '' when it is not one."""
     low = norm(tok.text)
     if tok.pos_ != "NOUN" or tok.i == 0 or tok.ent_type_ or low not in lex["anaphoric_epithets"]:
         return ""
-    if norm(tok.doc[tok.i - 1].text) not in ("le", "la", "l'"):
+    article = tok.doc[tok.i - 1]
+    if norm(article.text) not in ("le", "la", "l'"):
         return ""
-    return "f" if "Fem" in tok.morph.get("Gender") or low.endswith("e") and not low.endswith(("aire", "ile")) \
-        else "m"
+    return span_gender([article, tok]) or "m"
 
 
 def place_complement(doc, index: int, lex: Lexicon) -> int:

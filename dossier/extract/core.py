@@ -1295,10 +1295,7 @@ def unlisted_incise(after_tokens: list, lex: Lexicon):
     if "Inf" in form or "Ger" in form or any(t.pos_ not in ("AUX", "PRON") for t in words if t.i < verb.i):
         return None
     subject = inverted_subject(verb, lex)
-    if subject is None:
-        return None
-    speaking = norm(subject.text) in lex["person_pronouns"] | lex["plural_pronouns"] or is_holder(subject, lex)
-    return verb if speaking else None
+    return verb if subject is not None and can_speak(subject, lex) else None
 
 
 def verbless_attribution(after_tokens: list, comma_inside: bool):
@@ -1440,11 +1437,14 @@ def speaking_root(root, lex: Lexicon):
     """`Le maire a été catégorique : « … »`: the clause before a colon gives the speaker when its subject is a
     person, a group or an organisation (`cette affirmation n'a jamais été prise au sérieux :` gives none)."""
     subject = subject_of(root, lex)
-    if subject is None:
-        return None
+    return root if subject is not None and can_speak(subject, lex) else None
+
+
+def can_speak(subject, lex: Lexicon) -> bool:
+    """A subject pronoun for people (`il`, `elles`) or a holder (a person, a group, an organisation)."""
     if subject.pos_ == "PRON":
-        return root if norm(subject.text) in lex["person_pronouns"] | lex["plural_pronouns"] else None
-    return root if is_holder(subject, lex) else None
+        return norm(subject.text) in lex["person_pronouns"] | lex["plural_pronouns"]
+    return is_holder(subject, lex)
 
 
 def topic_heading(pp: ParsedParagraph, before_tokens: list, q: QuoteSpan, lex: Lexicon) -> bool:

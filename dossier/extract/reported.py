@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import QUOTE_MARKS, doc_text, inside_quotation, inverted_subject, norm
+from dossier.extract.attribution import QUOTE_MARKS, doc_text, inside_quotation, inverted_subject, norm, span_text
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -779,7 +779,7 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             continue
         if norm(first.text) not in prepositions or first.pos_ != "ADP":
             continue
-        phrase = norm(" ".join(t.text for t in child.doc[child.i:child.right_edge.i + 1]))
+        phrase = norm(span_text(child.doc[child.i:child.right_edge.i + 1]))
         if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"] \
                 or phrase in lex["medium_nouns"]:
             continue  # `qui s'exprimait en conférence de presse`: where it was said, not what
