@@ -570,7 +570,8 @@ def person_bounds(ent, lex: Lexicon) -> tuple[int, int]:
     """Token range of the person's name in an entity, without a role word glued in front ("Trésor Steven Mnuchin")."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 2 and start > 0 and doc[start - 1].pos_ == "ADP":
+    while end - start > 2 and start > 0 and doc[start - 1].pos_ == "ADP" and not is_given_name(doc[start], lex) \
+            and not (doc[start + 1].is_lower and norm(doc[start + 1].text) in PARTICLES):
         start += 1
     while end - start > 1 and (norm(doc[start].text) in lex["titles"] or doc[start].is_lower):
         start += 1
@@ -608,7 +609,16 @@ def widen_name(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     while end + 1 < len(doc) and norm(doc[end].text) in PARTICLES and doc[end].text[:1].isupper() \
             and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and maybe_person(doc[end + 1]):
         end += 2
+    if end - start >= 2 and end + 1 < len(doc) and surname_left_out(doc[end], lex) \
+            and doc[end + 1].text in (",", ".", ";", ")"):
+        end += 1  # `Narayan Prasad` + `Bhattarai,`
     return start, end
+
+
+def surname_left_out(tok, lex: Lexicon) -> bool:
+    """A capitalised word right after a person's name that the tagger left out of it."""
+    return tok.is_title and not tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN") and not tok.nbor(-1).is_punct \
+        and norm(tok.text) not in lex["office_words"] | lex["role_words"] | lex["titles"]
 
 
 def maybe_person(tok) -> bool:

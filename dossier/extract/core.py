@@ -579,6 +579,9 @@ def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
     issuer = issuer_of(head, lex)
     if issuer is not None:
         return issuer, None
+    agent = participle_agent(head, lex)
+    if agent is not None:
+        return agent, None
     if head is None or head.pos_ != "NOUN" or norm(head.text) not in lex["publication_words"]:
         return head, None
     doc = head.doc
@@ -596,6 +599,23 @@ def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
         if tok.text in ",;:" or tok.pos_ == "VERB":
             break
     return head, None
+
+
+def participle_agent(head, lex: Lexicon):
+    """`selon un bilan communiqué samedi par les autorités`, `according to figures released by the ministry`:
+    the agent of the participle after the source's noun wrote it (not `un rapport consulté par l'AFP`)."""
+    if head is None or head.pos_ != "NOUN" or norm(head.text) in lex["office_words"] | lex["role_words"]:
+        return None
+    doc = head.doc
+    participle = False
+    for tok in doc[head.i + 1: head.i + 7]:
+        if tok.text in ",;:()«»\"“”" or tok.pos_ == "AUX" or tok.dep_ in ("nsubj", "nsubj:pass", "mark"):
+            return None
+        if norm(tok.lemma_) in lex["authoring_verbs"] or norm(tok.text) in ("communiqué", "communiqués"):
+            participle = True
+        elif norm(tok.text) in ("par", "by") and participle:
+            return next((t for t in doc[tok.i + 1: tok.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
