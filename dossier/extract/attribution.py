@@ -166,6 +166,23 @@ class SpeakerBook:
             if mention.name and not mention.pronoun:
                 self.plural_subjects.append((offset + tok.idx, mention.name))
 
+    role_subjects: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def add_role_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """Unnamed people who are a clause's subject (`Le directeur général de la SAR a tenu à …`), antecedents for
+        `il`/`lui` when nobody named came after them."""
+        roles = self.lex["office_words"] | self.lex["role_words"]
+        for tok in doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or norm(tok.text) not in roles:
+                continue
+            if "Plur" in tok.morph.get("Number") or tok.tag_ == "NNS" or any(a <= tok.idx < b for a, b in quoted):
+                continue
+            if any(norm(a.lemma_) in self.lex["speech_verbs"] for a in tok.head.ancestors):
+                continue
+            mention = mention_of(tok, self.lex)
+            if mention.name and mention.type == "person" and mention.pronoun in (None, "title"):
+                self.role_subjects.append((offset + tok.idx, mention))
+
     def add_untagged_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
         before is a subject for `he`/`she` all the same."""
@@ -446,6 +463,10 @@ class SpeakerBook:
                 found_at = recent[-1][0]
             if lex.language == "fr" and not epithet:
                 found = self.organization_subject_after(found_at, pos, gender) or found
+            unnamed = [(p, m) for p, m in self.role_subjects if found_at < p < pos and m.gender in ("", gender)
+                       and not any(p < q < pos for q, _ in recent) and (lex.language == "fr" or found is None)]
+            if unnamed:
+                found = self.resolve(unnamed[-1][1], unnamed[-1][0]) or found
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
                 prior = [n for n in prior if self.agrees(self.fullest(n, pos), gender)]
@@ -822,13 +843,23 @@ def inverted_clitic(verb, lex: Lexicon):
             return tok  # `Du moins précisa-t-il, « … »`: inverted after a simple tense, whatever comes before
         if low != "-t":
             break
-    for tok in reversed(doc[max(0, verb.i - 4):verb.i]):
+    i, asides = verb.i - 1, 0
+    while i >= max(0, verb.i - 4 - asides):
+        tok = doc[i]
         low = norm(tok.text)
         if low.startswith("-") and low not in ("-t", "-on") and (
                 low in lex["person_pronouns"] | lex["plural_pronouns"]):
             return tok
+        if tok.text == "," and not asides:
+            opening = next((t.i for t in reversed(doc[max(0, i - 6):i]) if t.text == ","), None)
+            if opening is None or any(t.pos_ in ("VERB", "AUX") for t in doc[opening + 1:i]):
+                return None
+            asides = i - opening + 1  # `a-t-il, en effet, déclaré`
+            i = opening - 1
+            continue
         if tok.pos_ not in ("ADV", "AUX") and low != "-t":
             return None
+        i -= 1
     return None
 
 

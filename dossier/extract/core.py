@@ -131,6 +131,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
         book.add_entities(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_plural_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
+        book.add_role_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_acronyms(doc)
         if lex.language == "fr":
             book.add_unlabelled_people(doc, paragraph.start)
@@ -143,6 +144,8 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         previous = parsed[index - 1] if index else None
         drafts.extend(verb_drafts(pp, previous, lex))
         drafts.extend(source_drafts(pp, lex))
+        if lex.language == "fr":
+            drafts.extend(cleft_drafts(pp, lex))
         drafts.extend(opinion_holder_drafts(pp, lex))
         drafts.extend(relative_holder_drafts(pp, lex))
         if lex.language == "fr":
@@ -864,7 +867,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     doc = pp.doc
     drafts = []
     for marker in lex["source_markers"]:
-        for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", low):
+        for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?![\w-])", low):
             if pp.quote_at(match.start()) is not None or RELATIVE_SOURCE.match(low, match.start()):
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -924,6 +927,32 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.mention = mention
             draft.verb = None if possessive else head
             drafts.append(draft)
+    return drafts
+
+
+CLEFT = re.compile(r"(?:et |mais )?c['’]est(?:,[^,]{1,30},| (?:du moins|en tout cas|bien|précisément|notamment|"
+                   r"également|aussi|justement|en substance))? ce qu['’e]")
+
+
+def cleft_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
+    """`Les prix vont baisser. C'est ce qu'a affirmé le ministre.`: the sentence before the cleft is what the cue's
+    subject said."""
+    text = pp.paragraph.text
+    low = norm(text)
+    drafts = []
+    for index, (start, end) in enumerate(pp.sentences):
+        if index == 0 or not CLEFT.match(low, start):
+            continue
+        verb = next((t for t in pp.tokens(start, end) if is_cue_verb(t, lex, incise=True)), None)
+        before_start, before_end = trim_span(text, *pp.sentences[index - 1])
+        if verb is None or any(pp.quote_at(i) is not None for i in (before_start, before_end - 1)):
+            continue
+        before_start = strip_connectors(text, before_start, before_end, lex)
+        before_end = drop_final_period(text, before_start, before_end)
+        if len(text[before_start:before_end].split()) < 3:
+            continue
+        drafts.append(Draft("indirect", pp.offset + before_start, pp.offset + before_end, pp.paragraph.index, 1,
+                            pp.offset + verb.idx, verb=verb))
     return drafts
 
 
