@@ -464,9 +464,13 @@ class SpeakerBook:
             if lex.language == "fr" and not epithet:
                 found = self.organization_subject_after(found_at, pos, gender) or found
             unnamed = [(p, m) for p, m in self.role_subjects if found_at < p < pos and m.gender in ("", gender)
-                       and not any(p < q < pos for q, _ in recent) and (lex.language == "fr" or found is None)]
+                       and not any(p < q < pos for q, _ in recent) and (lex.language == "fr" or found is None)
+                       and not (m.pronoun == "title" and any(max(found_at, p - 100) < q < p for q, _ in self.people))
+                       and not any(p < q < pos for q, _ in self.org_subjects)]
             if unnamed:
-                found = self.resolve(unnamed[-1][1], unnamed[-1][0]) or found
+                described = self.resolve(unnamed[-1][1], unnamed[-1][0])
+                if described is not None and self.agrees(described.name, gender):
+                    found = described
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
                 prior = [n for n in prior if self.agrees(self.fullest(n, pos), gender)]
