@@ -401,9 +401,25 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
     if norm(tok.text) in ("que", "qu'") and restrictive(tok):
         return False
     if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
-        return tok.pos_ == "SCONJ" or tok.dep_ == "mark"
+        return tok.pos_ == "SCONJ" or tok.dep_ == "mark" or misread_relative(tok, lex)
     nxt = first_verb_after(tok)
     return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB" or misread_verb(tok, nxt))
+
+
+def misread_relative(que, lex: Lexicon) -> bool:
+    """`a indiqué mercredi qu'elle allait fermer`, `dans un communiqué qu'elle ferait appel`: a que-clause the parser
+    hung on the time or the medium before it as a relative clause, though its verb has a subject and an object."""
+    if norm(que.text) not in ("que", "qu'") or que.head.dep_ not in ("acl:relcl", "acl") or que.i == 0:
+        return False
+    antecedent = que.head.head
+    clause = que.head
+    if antecedent.i != que.i - 1:
+        return False
+    if norm(antecedent.text) in lex["weekdays"] | lex["time_words"] | lex["months"]:
+        return any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
+    return norm(antecedent.text) in lex["medium_nouns"] and norm(clause.lemma_) not in lex["authoring_verbs"] \
+        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) \
+        and any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != que.i for c in clause.children)
 
 
 def misread_verb(to, nxt) -> bool:
@@ -660,7 +676,9 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     labelled = norm(verb.lemma_) in lex["labelling_verbs"] and labelled_as_quote(verb)
     if cue_lemma(verb, lex) not in lex["object_content_verbs"] and not labelled or negated(verb):
         return None  # `would not disclose the actual number`: nothing was said
-    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    when = lex["weekdays"] | lex["time_words"] | lex["months"]
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+               and not all(norm(t.text) in when for t in c.subtree)]  # `a annoncé lundi soir la …`
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
     if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
@@ -777,8 +795,9 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             return first.i, child.right_edge.i + 1  # `s'est inquiétée des tensions`: de + les read as an article
         if child.dep_ not in ("obl:arg", "obl", "obl:mod", "nmod", "iobj", "prep"):
             continue
-        if norm(first.text) not in prepositions or first.pos_ != "ADP":
-            continue
+        if norm(first.text) not in prepositions or first.pos_ != "ADP" or lemma in lex["topic_verbs"] and (
+                norm(first.text) not in ("de", "d'", "du", "des") or child.right_edge.i - first.i < 3):
+            continue  # `parle d'un règlement de comptes`, not `parlera aux syndicats` nor `a parlé de la réforme`
         phrase = norm(span_text(child.doc[child.i:child.right_edge.i + 1]))
         if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"] \
                 or phrase in lex["medium_nouns"]:
