@@ -975,6 +975,19 @@ def after_apposed_name(pp: ParsedParagraph, start: int, end: int) -> int:
     return start
 
 
+def after_apposed_role(pp: ParsedParagraph, start: int, end: int, lex: Lexicon) -> int:
+    """`Pour Marie Dubois, directrice de l'association, cette décision …`: the role set off by commas after the
+    source's name is not part of what it says."""
+    text = pp.paragraph.text
+    comma = text.find(",", start, end)
+    words = [t for t in pp.tokens(start, comma) if not t.is_space] if comma > 0 else []
+    nouns = [t for t in words if t.pos_ not in ("DET", "ADJ")]
+    if not nouns or len(words) > HOLDER_WORDS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return start
+    first = norm(nouns[0].text)
+    return comma + 1 if first in lex["office_words"] | lex["role_words"] else start
+
+
 def after_relative(pp: ParsedParagraph, start: int, end: int) -> int:
     """Where the sentence resumes after a relative clause opening at `start` (`qui a eu accès au rapport, …`)."""
     pronoun = next(iter(pp.tokens(start, end)), None)
@@ -1064,6 +1077,10 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
         if opening is None:
             continue
         head, begin, comma = opening
+        if head.ent_type_ in PERSON_LABELS:
+            comma = after_apposed_role(pp, comma + 1, sent_end, lex) - 1
+        else:
+            comma = after_apposed_name(pp, comma + 1, sent_end) - 1  # `Pour le président de X, Jean Dupont, …`
         draft = holder_view(pp, comma + 1, sent_end, head, begin, "Pour", 4, lex)
         if draft is not None:
             drafts.append(draft)
@@ -1092,7 +1109,12 @@ def holder_in(region: list, lex: Lexicon):
     """The person, group or organisation named by the words after an opening `Pour` (`Pour lui`, `Pour les
     syndicats`), or None."""
     inside = {t.i for t in region}
-    named = next((t for t in region if t.ent_type_ in ("PER", "ORG") and not prepositional(t)), None)
+    named = next((t for t in region if t.ent_type_ in ("PER", "ORG") and t.pos_ in ("NOUN", "PROPN")
+                  and not prepositional(t)), None)
+    root = next((t for t in region if t.head.i not in inside and t.pos_ == "NOUN"), None)
+    if named is not None and root is not None and root.i < named.i and named.dep_ == "nmod" \
+            and norm(root.text) in lex["office_words"] | lex["role_words"]:
+        named = None  # `Pour le ministre de l'Économie`: the office, not the body it serves
     while named is not None and named.i + 1 in inside and named.doc[named.i + 1].pos_ == "PROPN":
         named = named.doc[named.i + 1]  # the last word of the name, which the tagger may have left outside it
     head = named or next((t for t in region if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")), None)
@@ -1164,7 +1186,8 @@ def is_holder(tok, lex: Lexicon) -> bool:
     low = norm(tok.text)
     if low in NOT_AGENTS or low in lex["time_words"] or tok.pos_ != "NOUN":
         return tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE")
-    return low in lex["office_words"] | lex["organization_nouns"] | lex["role_words"] | lex["source_nouns"] \
+    agents = lex["office_words"] | lex["organization_nouns"] | lex["role_words"] | lex["source_nouns"]
+    return low in agents or norm(tok.lemma_) in agents and low not in NOT_AGENTS \
         or low.endswith(AGENT_SUFFIXES) and not low.endswith(("ment", "ments"))  # `l'enseignement` is no agent
 
 
@@ -1336,8 +1359,10 @@ def unlisted_incise(after_tokens: list, lex: Lexicon):
     """`« … », a enjoint le gouverneur`: in French a verb right after a quotation with its subject after it is the
     quotation's cue, whether or not the lexicon lists it."""
     words = [t for t in after_tokens if not t.is_punct]
-    verbs = [t for t in words if t.pos_ == "VERB"]
-    if not words or len(verbs) != 1 or words[0].pos_ not in ("AUX", "VERB") or words[0].i > verbs[0].i:
+    verbs = [t for t in words if t.pos_ == "VERB" or t.pos_ == "ADJ" and t.i > 0 and t.nbor(-1).pos_ == "AUX"
+             and t.lemma_.endswith(("er", "ir", "re"))]  # `s'est enthousiasmée`, tagged as an adjective
+    if not words or len(verbs) != 1 or words[0].i > verbs[0].i or words[0].pos_ not in ("AUX", "VERB") and not (
+            norm(words[0].text) in ("se", "s'") and len(words) > 1 and words[1].pos_ == "AUX"):
         return None
     verb = verbs[0]
     form = verb.morph.get("VerbForm")
@@ -1832,6 +1857,8 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
     """The journalist's own check-worthy clauses: sentence parts that no quote covers, without their cue."""
     covered = [(d.start, d.end) for d in accepted]
     cues = {(id(d.verb.doc), d.verb.i) for d in accepted if d.verb is not None and d.priority != 3}
+    holders = {d.pos for d in accepted if d.cue == "Pour" and d.speaker is not None and d.speaker.name[:1].islower()}
+    # `Pour le ministre de l'Économie, …`: who holds the view, no fact (`Pour X, directrice de Y, …` is one)
     drafts = []
     for pp in parsed:
         quoted = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
@@ -1853,6 +1880,8 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 if parts == [(start, end)] and any(s <= start and end <= e for s, e in incised):
                     continue
                 for a, b in parts:
+                    if a in holders:
+                        continue
                     a = strip_connectors(text, a, b, lex)
                     if len(text[a:b].split()) >= MIN_CLAIM_WORDS and claims.assess(text[a:b], lex)[0]:
                         drafts.append(Draft("claim", a, b, pp.paragraph.index, 9, a))
