@@ -252,9 +252,19 @@ def split_title(blocks: list[str]) -> tuple[str, list[str], list[str]]:
     return first_sentence(first), rest, stray
 
 
+HEADLINE_WORDS = 45
+TWO_SENTENCE_HEADLINE_WORDS = 25
+
+
 def looks_like_headline(block: str) -> bool:
+    """A headline: at most 45 words in one sentence, or a short two-sentence line that does not end like a
+    paragraph (`Franken regrets resigning. "I made a mistake"`)."""
     words = WORD.findall(block)
-    return 0 < len(words) <= 30 and all(block[at - 1] in "?!" for at in sentence_breaks(block))
+    breaks = [at for at in sentence_breaks(block) if block[at - 1] not in "?!"]
+    if not 0 < len(words) <= HEADLINE_WORDS:
+        return False
+    return not breaks or len(breaks) == 1 and len(words) <= TWO_SENTENCE_HEADLINE_WORDS \
+        and not block.rstrip().endswith(".")
 
 
 def sentence_breaks(text: str) -> list[int]:

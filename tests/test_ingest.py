@@ -225,3 +225,18 @@ def test_a_headline_with_abbreviations_is_one_headline(headline):
 def test_without_a_headline_the_first_sentence_names_the_article():
     article = parse_text("Gov. Brown signed the bill on Monday. It takes effect in January, his office said.")
     assert article.title == "Gov. Brown signed the bill on Monday."
+
+
+def test_a_long_headline_with_a_quotation_is_still_the_headline():
+    headline = ("Avant la réunion du comité, le président du parti avait déclaré ne pas vouloir respecter la règle : "
+                "« La preuve qu'il n'y a plus de débat démocratique là où il doit se trouver, au Parlement »")
+    article = parse_text(f"{headline}\n\nLe comité s'est réuni lundi soir à Namur. Il n'a pris aucune décision.\n")
+    assert article.title == headline
+
+
+def test_a_short_two_sentence_headline_is_the_headline_but_a_two_sentence_paragraph_is_not():
+    headline = "Storm hits Brittany. Thousands without power"
+    article = parse_text(f"{headline}\n\nWinds of 150 km/h swept the coast on Monday, forecasters said.\n")
+    assert article.title == headline
+    lead = parse_text("Gov. Brown signed the bill on Monday. It takes effect in January.\n\nHis office said so.\n")
+    assert lead.title == "Gov. Brown signed the bill on Monday."
