@@ -483,7 +483,7 @@ class SpeakerBook:
                 return Speaker(self.fullest(prior[-1][1], pos), None, "person")
             return self.resolve(replace(mention, pronoun="person"), pos)
         if mention.pronoun == "any":
-            return self.latest(pos)
+            return self.latest(pos) or self.resolve(Mention(mention.text, "", pronoun="person"), pos)
         if mention.pronoun == "plural":
             found = self.latest(pos, plural=True)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
@@ -530,6 +530,8 @@ class SpeakerBook:
         if mention.possessor:
             owner = Speaker(self.fullest(mention.owner_hint, pos), None, "person") if mention.owner_hint else \
                 self.resolve(Mention(mention.text.split()[0], "", pronoun=mention.possessor), pos)
+            if owner is not None and (norm(owner.name) + " ").startswith(norm(mention.name) + " "):
+                return owner  # `son conseil` after `le conseil de X` spoke: the same person, not X's counsel's
             if owner is not None:
                 owned = f"{owner.name}'s {mention.name}" if lex.language == "en" \
                     else french_owned(mention.name, owner.name)

@@ -1300,7 +1300,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
                 colon_subject = speaking_verb(before_tokens, lex)
                 if colon_subject is None:  # `Même constat pour X, présidente de … : « … »`
                     introduced = last_person(before_tokens) or next(
-                        (t for t in reversed(before_tokens) if t.dep_ in SUBJECT_DEPS and is_holder(t, lex)), None)
+                        (t for t in reversed(before_tokens) if t.dep_ in SUBJECT_DEPS and is_holder(t, lex)),
+                        None) or verbless_holder(before_tokens, lex)
             if verb is None and colon_subject is None and not before_tokens and previous is not None \
                     and previous.paragraph.text.rstrip().endswith(":"):
                 last_sentence = list(previous.doc.sents)[-1]
@@ -1432,6 +1433,16 @@ def colon_introduction(previous: ParsedParagraph) -> list:
     tokens = list(list(previous.doc.sents)[-1])
     last_quote = max((i for i, t in enumerate(tokens) if in_quote(previous, t) or t.text in QUOTE_CHARS), default=-1)
     return tokens[last_quote + 1:]
+
+
+def verbless_holder(tokens: list, lex: Lexicon):
+    """`Réaction immédiate du ministre de l'Intérieur :`, `Même son de cloche chez le syndicat :` then a quotation:
+    in an introduction without a verb, the first person, group or organisation named (not the body an office
+    serves)."""
+    if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    return next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and is_holder(t, lex)
+                 and not is_holder(t.head, lex) or t.pos_ == "NOUN" and t.head.i == t.i and is_holder(t, lex)), None)
 
 
 def last_person(tokens: list):
@@ -1599,14 +1610,14 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
         named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
         clause = next((t.i for t in segment if cue is not None and t.i > cue.i and (
             t.pos_ == "SCONJ" or norm(t.text) in TIME_SUBORDINATORS)), len(doc))
-        if len([t for t in segment if t.i < clause]) > INCISE_WORDS:
+        if len([t for t in segment if t.i < clause and not t.is_punct]) > INCISE_WORDS:
             continue
         other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)
                        and not manner_gerund(t) and t.i < clause]  # `glisse-t-il lorsqu'on le croise`
         if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
             continue
         inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
-            t.pos_ in ("AUX", "ADV") or norm(t.text) in ("se", "s'") for t in segment if t.i < cue.i)
+            t.pos_ in ("AUX", "ADV") or norm(t.text) in ("se", "s'") + INVERTED_CLITICS for t in segment if t.i < cue.i)
         nested = pp.paragraph.text[closing.idx + 1:q.end].lstrip()[:1] in QUOTE_CHARS
         if not inverted or nested:
             continue
@@ -1619,6 +1630,7 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             if not apposition or any(t.pos_ in ("VERB", "AUX") for t in apposition) or apposition[-1].i + 1 >= len(doc):
                 break
             closing = doc[apposition[-1].i + 1]
+        closing = after_participle_clause(doc, closing, q.end)
         first_end = trim_span(pp.paragraph.text, q.start, comma.idx)[1]
         second_start, second_end = trim_span(pp.paragraph.text, closing.idx + 1, q.end)
         if first_end - q.start < 3:
@@ -1631,7 +1643,19 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
     return []
 
 
-INCISE_WORDS = 9
+INCISE_WORDS = 12
+
+
+def after_participle_clause(doc, closing, end: int):
+    """`« …, a déclaré X, en laissant entendre que … . Il faut … »`: a gerund or participle clause after an incise
+    inside the quotation marks is the journalist's; the quotation resumes after its sentence."""
+    if closing.text != "," or closing.i + 2 >= len(doc):
+        return closing
+    first = doc[closing.i + 1]
+    verb = doc[closing.i + 2] if norm(first.text) == "en" else first
+    if not ("Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")):
+        return closing
+    return next((t for t in doc[verb.i:] if t.idx < end and t.text in (".", "!", "?")), closing)
 TIME_SUBORDINATORS = {"lorsque", "lorsqu'", "quand", "tandis", "alors", "pendant", "when", "while", "as"}
 
 
