@@ -1197,6 +1197,8 @@ def quoted_tokens(doc) -> tuple[bool, ...]:
 def mention_of(tok, lex: Lexicon) -> Mention:
     """The speaker mention headed by `tok`, with its name, role and type."""
     low = norm(tok.text)
+    if low in lex["demonstrative_pronouns"]:
+        return Mention(tok.text, "", pronoun="none")  # `c'était parce que …`: a thing, not a speaker
     if tok.pos_ == "PRON" or low in lex["person_pronouns"] | lex["plural_pronouns"] | lex["relative_pronouns"]:
         if low in lex["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl:relcl", "acl"):
             return mention_of(person_before_apposition(tok) or antecedent_of(tok, lex), lex)

@@ -892,10 +892,22 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             if head is not None and not possessive:
                 np_end = max(np_end, head.idx + len(head.text))
                 for tok in doc[head.i + 1:]:
-                    if tok.text in ",.;:" or tok.pos_ == "VERB" or tok.dep_ in ("acl", "relcl", "acl:relcl"):
+                    if tok.text in ",.;:" or tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("acl", "relcl", "acl:relcl") \
+                            or norm(tok.text) in ("ne", "n'"):
                         break
                     np_end = tok.idx + len(tok.text)
             before = text[sent_start:match.start()]
+            if RELATIVE_BEFORE.search(norm(before)) and not possessive and np_end < sent_end:
+                begin, finish = trim_span(text, np_end, sent_end)  # `un projet qui selon lui ne répond pas à …`
+                begin = text.find(" ", begin) + 1 if text[begin:begin + 1] == "," else begin
+                finish = drop_final_period(text, begin, finish)
+                content = pp.tokens(begin, finish)
+                if len(content) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in content):
+                    draft = Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 3,
+                                  pp.offset + match.start(), cue=text[match.start():match.end()])
+                    draft.mention, draft.verb = mention, head
+                    drafts.append(draft)
+                continue
             if strip_connectors(before, 0, len(before), lex) >= len(before.rstrip(" ,")):
                 begin = text.find(",", np_end, sent_end)
                 if begin < 0:
@@ -954,6 +966,9 @@ def cleft_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
         drafts.append(Draft("indirect", pp.offset + before_start, pp.offset + before_end, pp.paragraph.index, 1,
                             pp.offset + verb.idx, verb=verb))
     return drafts
+
+
+RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|qu'|which|that)\s*$")
 
 
 def learned_from(verb, lex: Lexicon) -> bool:

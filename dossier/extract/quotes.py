@@ -80,8 +80,8 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
                 while stack and stack[-1][0] != "«":
                     stack.pop()
                 _close(text, stack, spans, i)
-            elif not stack and not spans and continued:
-                _carry_over(text, spans, i)
+            elif not stack and not spans and (continued or _unopened_guillemet(text, i)):
+                _carry_over(text, spans, i, continued)
         elif char in "“„":
             if top == "“" and _only_space_or_punct_after(text, i) and not _opens(text, i):
                 _close(text, stack, spans, i)
@@ -135,6 +135,13 @@ def _unopened(text: str, i: int) -> bool:
     """`It's a different brand," says Groene.`: a closing mark after a comma or a full stop, with no mark before
     it, closes a quotation whose opening mark the page left out at the start of the paragraph."""
     return i > 0 and text[i - 1] in ",.!?" and not _opens(text, i) and _closes(text, i)
+
+
+def _unopened_guillemet(text: str, i: int) -> bool:
+    """`On a fait rajouter des vannes. Mais il n'y a rien dans ce projet», a illustré X.`: a closing guillemet then
+    an incise, with no opening one before it, closes a quotation whose opening mark the page left out."""
+    before = text[:i]
+    return "«" not in before and text[i + 1:].lstrip(" \u00a0\u202f")[:1] == "," and len(before.split()) >= 5
 
 
 def _carry_over(text: str, spans: list[QuoteSpan], i: int, continued: bool = True) -> None:
