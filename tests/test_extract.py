@@ -66,6 +66,8 @@ def test_case(case, case_results):
             assert statement.speaker is not None and statement.speaker.name == expected["speaker"], statement
         if "type" in expected:
             assert statement.speaker.type == expected["type"]
+        if "role" in expected:
+            assert statement.speaker.role == expected["role"], statement.speaker
         if "role_starts" in expected:
             assert (statement.speaker.role or "").startswith(expected["role_starts"]), statement.speaker
         for key in ("cue", "medium", "when", "checkworthy", "paragraph"):

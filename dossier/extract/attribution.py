@@ -477,7 +477,7 @@ class SpeakerBook:
                 found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
             return found
         if mention.pronoun == "latest":
-            prior = [(p, n) for p, n in self.people if p < pos
+            prior = [(p, n) for p, n in self.people if p < pos and not self.quoted_at(p)
                      and self.gender(self.fullest(n, pos)) in ("", mention.gender or self.gender(n))]
             if prior:
                 return Speaker(self.fullest(prior[-1][1], pos), None, "person")
@@ -711,7 +711,9 @@ def role_after(doc, end: int, lex: Lexicon) -> str | None:
         return None
     tokens = []
     for tok in doc[end + 1: end + 16]:
-        if tok.text in BOUNDARY or tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or norm(tok.text) in ("ne", "n'"):
+            return None  # `Selon X, le procureur de Paris a violé …`: the subject of the clause after, no apposition
+        if tok.text in BOUNDARY:
             break
         tokens.append(tok)
     words = [norm(t.text) for t in tokens]

@@ -1391,7 +1391,10 @@ def unlisted_incise(after_tokens: list, lex: Lexicon):
 def verbless_attribution(after_tokens: list, comma_inside: bool):
     """`“…,” Mark Dupont, senior adviser for ESA.`: a quotation followed by a person's name and no verb before the
     sentence ends is that person's; the name's head, or None."""
-    if not comma_inside:
+    last = after_tokens[-1].i + 1 if after_tokens else 0
+    if after_tokens and after_tokens[0].text == "(" and len(after_tokens) >= 3 and after_tokens[-1].text == ")":
+        after_tokens = after_tokens[1:-1]  # `« … » (Sven Mary)`: the speaker's name in brackets after the quotation
+    elif not comma_inside:
         if not after_tokens or after_tokens[0].text != ",":
             return None
         after_tokens = after_tokens[1:]
@@ -1403,7 +1406,6 @@ def verbless_attribution(after_tokens: list, comma_inside: bool):
     if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in after_tokens):
         return None
     doc = name.doc
-    last = after_tokens[-1].i + 1
     if last < len(doc) and doc[last].text not in (".", "!"):
         return None
     return next((e.root for e in doc.ents if e.start == name.i), name)
