@@ -1361,6 +1361,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "ADP" and capitalised_after(doc, right) and tok.is_title and not seen_person:
             right += 1
             continue
+        if nxt.pos_ == "ADP" and tok.is_title and tok.pos_ == "NOUN" and not tok.is_sent_start and not seen_person \
+                and left <= nxt.head.head.i < right and nxt.head.pos_ == "NOUN" and nxt.head.i > right:
+            right += 1  # `Le Centre d'alerte aux tsunamis du Pacifique`: an institution's name goes on
+            continue
         if nxt.pos_ == "ADP" and low == "chez" and norm(doc[right - 1].text) == "de" and right == tok.i + 2:
             right += 1  # `un ingénieur de chez Thales`
             continue

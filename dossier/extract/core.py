@@ -1792,6 +1792,10 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
                     and draft.start <= draft.pos - verb.idx + subject.idx < draft.end:
                 subject = None  # a noun of the quotation itself (`« Tout le monde courait », a raconté …`)
             draft.mention = mention_of(subject, lex) if subject is not None else None
+        if draft.mention is not None and draft.mention.pronoun == "person" and verb is not None \
+                and cue_lemma(verb, lex) in lex["answer_verbs"]:
+            asked = addressee_before(verb, lex)
+            draft.mention = mention_of(asked, lex) if asked is not None else draft.mention
         if draft.mention is not None and draft.mention.pronoun != "none":
             if lex.language == "fr" and not draft.mention.pronoun and subject is not None:
                 draft.mention.gender = span_gender(subject.doc[subject.left_edge.i:subject.i + 1])
@@ -1859,6 +1863,17 @@ def person_named_near(book: SpeakerBook, article: Article, draft: Draft) -> Spea
     since = article.paragraphs[max(0, draft.paragraph - 1)].start
     named = [(p, n) for p, n in book.people if since <= p < draft.start and not book.quoted_at(p)]
     return Speaker(book.fullest(named[-1][1], named[-1][0]), None, "person") if named else None
+
+
+def addressee_before(verb, lex: Lexicon):
+    """`Une journaliste a demandé à M. Couillard s'il … « Non », a-t-il répondu`: the person a question was put to
+    earlier in the paragraph is who answers."""
+    for tok in reversed(verb.doc[:verb.i]):
+        if norm(tok.lemma_) not in lex["question_verbs"] or tok.pos_ != "VERB":
+            continue
+        return next((c for c in tok.children if c.dep_ in ("obl:arg", "iobj", "obj", "dative", "dobj")
+                     and (c.ent_type_ in PERSON_LABELS or c.pos_ == "PROPN")), None)
+    return None
 
 
 def recent_speaker(last: Draft | None, draft: Draft) -> Speaker | None:
