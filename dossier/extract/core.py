@@ -1459,7 +1459,7 @@ def verbless_holder(tokens: list, lex: Lexicon):
     if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     return next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and is_holder(t, lex)
-                 and not is_holder(t.head, lex) or t.pos_ == "NOUN" and t.head.i == t.i and is_holder(t, lex)), None)
+                 and (t.head.i == t.i or not is_holder(t.head, lex))), None)
 
 
 def last_person(tokens: list):
