@@ -11,7 +11,7 @@ from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
 SENTENCE_END = {".", "!", "?", "…"}
-SCAN_WINDOW = 10
+SCAN_WINDOW = 14
 LOOSE_DEPS = {"advcl", "prep", "obl", "obl:mod", "advmod", "npadvmod", "nmod"}
 ELABORATION_RATIO = 1.0
 NOT_COMPLEMENTIZER_BEFORE = {"tandis", "alors", "bien", "parce", "ainsi", "avant", "après", "pendant", "dès", "pour",
@@ -574,8 +574,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             if infinitive and not governed_by(first_verb_after(tok), verb) and not directed_object(verb, tok, lex):
                 continue  # `appelé à une grève à partir de jeudi`: the infinitive belongs to something else
             return tok.i + 1
-        if tok.pos_ == "VERB" and tok.i > verb.i + 1 and not object_participle(tok, verb):
-            break
+        if tok.pos_ == "VERB" and tok.i > verb.i + 1 and not object_participle(tok, verb) and not tok.is_title \
+                and not past_participle_adjunct(tok):
+            break  # not `au micro de France Inter` (a name read as a verb), nor `un point de presse organisé à …`
     if cue_lemma(verb, lex) in lex["that_only_verbs"]:
         return None
     infinitive = direct_infinitive(verb, lex)
@@ -607,6 +608,12 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
 
 
 ASIDE_WORDS = 14
+ASIDE_OPENING = 6
+
+
+def past_participle_adjunct(tok) -> bool:
+    """`un point de presse organisé à Dakar`, `un entretien accordé au Soir`: a past participle qualifying a noun."""
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
 def que_after_aside(verb, quoted: Quoted) -> int | None:
@@ -617,9 +624,10 @@ def que_after_aside(verb, quoted: Quoted) -> int | None:
     if len(commas) < 2 or commas[1] + 1 >= len(doc) or norm(doc[commas[1] + 1].text) not in ("que", "qu'", "that"):
         return None
     between = doc[verb.i + 1:commas[1]]
-    if commas[0] > verb.i + 3 or any(t.text in SENTENCE_END or t.pos_ in ("VERB", "SCONJ") or quoted(t)
-                                     for t in between):
-        return None
+    if commas[0] > verb.i + ASIDE_OPENING or any(
+            t.text in SENTENCE_END or t.pos_ == "SCONJ" or quoted(t)
+            or t.pos_ == "VERB" and not past_participle_adjunct(t) for t in between):
+        return None  # `a déclaré à la presse locale, à l'issue du conseil, que …`, `, dans un entretien accordé à …,`
     return commas[1] + 2
 
 
