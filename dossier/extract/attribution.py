@@ -183,6 +183,19 @@ class SpeakerBook:
             if mention.name and mention.type == "person" and mention.pronoun in (None, "title"):
                 self.role_subjects.append((offset + tok.idx, mention))
 
+    def unnamed_subject(self, since: int, pos: int, gender: str, named: list[int]) -> Speaker | None:
+        """The unnamed official who was a subject after `since` and before `pos` with no named subject (`named`) or
+        organisation subject after them, agreeing with `gender`; not an office right after a person named (that
+        person's epithet)."""
+        later = [q for q, _ in self.org_subjects] + named
+        candidates = [(p, m) for p, m in self.role_subjects if since < p < pos and m.gender in ("", gender)
+                      and not any(p < q < pos for q in later)
+                      and not (m.pronoun == "title" and any(max(since, p - 100) < q < p for q, _ in self.people))]
+        if not candidates:
+            return None
+        described = self.resolve(candidates[-1][1], candidates[-1][0])
+        return described if described is not None and self.agrees(described.name, gender) else None
+
     def add_untagged_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
         before is a subject for `he`/`she` all the same."""
@@ -463,14 +476,8 @@ class SpeakerBook:
                 found_at = recent[-1][0]
             if lex.language == "fr" and not epithet:
                 found = self.organization_subject_after(found_at, pos, gender) or found
-            unnamed = [(p, m) for p, m in self.role_subjects if found_at < p < pos and m.gender in ("", gender)
-                       and not any(p < q < pos for q, _ in recent) and (lex.language == "fr" or found is None)
-                       and not (m.pronoun == "title" and any(max(found_at, p - 100) < q < p for q, _ in self.people))
-                       and not any(p < q < pos for q, _ in self.org_subjects)]
-            if unnamed:
-                described = self.resolve(unnamed[-1][1], unnamed[-1][0])
-                if described is not None and self.agrees(described.name, gender):
-                    found = described
+            if lex.language == "fr" or found is None:
+                found = self.unnamed_subject(found_at, pos, gender, [p for p, _ in recent]) or found
             if found is None and self.people:
                 prior = [n for p, n in self.people if p <= pos]
                 prior = [n for n in prior if self.agrees(self.fullest(n, pos), gender)]

@@ -899,7 +899,6 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             before = text[sent_start:match.start()]
             if RELATIVE_BEFORE.search(norm(before)) and not possessive and np_end < sent_end:
                 begin, finish = trim_span(text, np_end, sent_end)  # `un projet qui selon lui ne répond pas à …`
-                begin = text.find(" ", begin) + 1 if text[begin:begin + 1] == "," else begin
                 finish = drop_final_period(text, begin, finish)
                 content = pp.tokens(begin, finish)
                 if len(content) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in content):
@@ -1033,6 +1032,7 @@ NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important"
 
 
 HOLDER_WORDS = 8
+HOLDER_CUE = "Pour"
 RELATIVE_HOLDER = re.compile(r",\s+pour (?:qui|lequel|laquelle|lesquels|lesquelles)\s+", re.IGNORECASE)
 
 
@@ -1096,7 +1096,7 @@ def opinion_holder_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             comma = after_apposed_role(pp, comma + 1, sent_end, lex) - 1
         else:
             comma = after_apposed_name(pp, comma + 1, sent_end) - 1  # `Pour le président de X, Jean Dupont, …`
-        draft = holder_view(pp, comma + 1, sent_end, head, begin, "Pour", 4, lex)
+        draft = holder_view(pp, comma + 1, sent_end, head, begin, HOLDER_CUE, 4, lex)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -1202,7 +1202,7 @@ def is_holder(tok, lex: Lexicon) -> bool:
     if low in NOT_AGENTS or low in lex["time_words"] or tok.pos_ != "NOUN":
         return tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "MISC", "DATE")
     agents = lex["office_words"] | lex["organization_nouns"] | lex["role_words"] | lex["source_nouns"]
-    return low in agents or norm(tok.lemma_) in agents and low not in NOT_AGENTS \
+    return low in agents or norm(tok.lemma_) in agents \
         or low.endswith(AGENT_SUFFIXES) and not low.endswith(("ment", "ments"))  # `l'enseignement` is no agent
 
 
@@ -1913,8 +1913,8 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
     """The journalist's own check-worthy clauses: sentence parts that no quote covers, without their cue."""
     covered = [(d.start, d.end) for d in accepted]
     cues = {(id(d.verb.doc), d.verb.i) for d in accepted if d.verb is not None and d.priority != 3}
-    holders = {d.pos for d in accepted if d.cue == "Pour" and d.speaker is not None and d.speaker.name[:1].islower()}
     # `Pour le ministre de l'Économie, …`: who holds the view, no fact (`Pour X, directrice de Y, …` is one)
+    holders = {d.pos for d in accepted if d.cue == HOLDER_CUE and d.speaker and d.speaker.name[:1].islower()}
     drafts = []
     for pp in parsed:
         quoted = [(pp.offset + q.open, pp.offset + q.close) for q in pp.quotes]
