@@ -1045,7 +1045,11 @@ def inverted_subject(verb, lex: Lexicon):
         skipping = False
         if tok.i == verb.i + 1 and "Inf" in tok.morph.get("VerbForm"):
             continue
-        if tok.text == "," and (aside or circumstance_follows(doc, tok.i + 1, lex)):
+        if quoted_title_opening(tok):
+            continue  # `rapporte mardi la «Tribune de Genève»`: a paper's name in quotation marks
+
+        if tok.text == "," and (aside or circumstance_follows(doc, tok.i + 1, lex)
+                                or only_time_between(doc, after, tok.i, lex)):
             aside = not aside
             continue  # `a assuré mardi, sur France Inter, Jacques Creyssel`, `a indiqué, jeudi 19 mai, le ministre`
         if tok.text in BOUNDARY or tok.pos_ in ("VERB", "SCONJ", "ADP", "CCONJ"):
@@ -1060,6 +1064,22 @@ def inverted_subject(verb, lex: Lexicon):
                 return doc[tok.i + 1]
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
+
+
+def only_time_between(doc, start: int, end: int, lex: Lexicon) -> bool:
+    """`a déclaré hier, le porte-parole`: only a time word between the cue and a comma, which opens no aside,
+    before a definite subject (not `a-t-il soutenu mardi, quelques minutes après …`)."""
+    when = lex["weekdays"] | lex["time_words"]
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    definite = following is not None and (following.pos_ == "PROPN" or "Def" in following.morph.get("Definite"))
+    return definite and start < end and all(norm(t.text) in when for t in doc[start:end])
+
+
+def quoted_title_opening(tok) -> bool:
+    """The opening mark of a title after its determiner: `la «Tribune de Genève»`, `le “Times”`."""
+    doc = tok.doc
+    return tok.text in ("«", "“", '"') and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].pos_ == "DET" \
+        and doc[tok.i + 1].text[:1].isupper()
 
 
 def adverbial_locution_tokens(doc, start: int, lex: Lexicon) -> set[int]:

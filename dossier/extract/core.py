@@ -50,6 +50,7 @@ from dossier.extract.reported import (
     is_reflexive,
     labelled_as_quote,
     multiword_cues,
+    negated,
     object_content,
     oblique_content,
     speech_lemma,
@@ -249,7 +250,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             and not embedded_conjunct(tok) and not hypothetical(tok, lex)]
     for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
         head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), doc[start])
-        if not quoted(head):
+        if not quoted(head) and not participle_on_noun(head):
             cues.append((head, doc[end - 1], after_gap))
     for verb, last, after_gap in cues:
         sent_start, sent_end = sentence_bounds(pp, verb)
@@ -262,7 +263,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if last.i == verb.i:
             first = content_start(last, lex, quoted, subject_of(verb, lex))
         else:
-            first = None if after_boundary(verb, lex) else after_gap or after_phrase(last, lex)
+            incise = after_boundary(verb, lex) and not present_participle(verb)
+            first = None if incise else after_gap or after_phrase(last, lex)
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -273,7 +275,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                 content = (first, finish_i)
         if content is not None and indirect_question(doc, verb, content[0], lex) or asked_anonymity(doc, verb, lex):
             continue
-        if content is not None and declined_comment(doc, content, lex):
+        if content is not None and declined_comment(doc, content, verb, lex):
             continue
         agent = passive_agent(verb) if last.i == verb.i else None
         if agent is not None:
@@ -414,6 +416,19 @@ def comparative(verb, lex: Lexicon) -> bool:
     return any(c.dep_ == "mark" and norm(c.text) in lex["comparative_marks"] for c in verb.children)
 
 
+def fronted_comparative_subject(verb):
+    """`Comme l'a indiqué le bourgmestre, Willy Demeyer, en début de séance, la présidente a …`: in a sentence
+    opened by the comparative incise, the subject of the main clause, after a comma; None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or verb.left_edge.i != verb.sent.start:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.right_edge.i),
+                   None)
+    if subject is None or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject
+
+
 def comparative_content(pp: ParsedParagraph, verb, lex: Lexicon):
     """`Comme l'a souligné l'Arcep, il est difficile de …` (content after the incise) and `Le chômage baisse,
     comme l'a annoncé l'Insee` (content before it); a sentence whose words before the incise hold a quotation
@@ -421,7 +436,10 @@ def comparative_content(pp: ParsedParagraph, verb, lex: Lexicon):
     doc, text = pp.doc, pp.paragraph.text
     sent_start, sent_end = sentence_bounds(pp, verb)
     left, right = verb.left_edge, verb.right_edge
-    if right.i + 1 < len(doc) and doc[right.i + 1].text == "," and right.idx < sent_end:
+    main_subject = fronted_comparative_subject(verb)
+    if main_subject is not None:
+        begin, finish = main_subject.left_edge.idx, sent_end
+    elif right.i + 1 < len(doc) and doc[right.i + 1].text == "," and right.idx < sent_end:
         begin, finish = trim_span(text, doc[right.i + 1].idx + 1, sent_end)
     elif left.i > 0 and doc[left.i - 1].text == "," and left.idx > sent_start:
         begin = strip_connectors(text, sent_start, doc[left.i - 1].idx, lex)
@@ -434,6 +452,16 @@ def comparative_content(pp: ParsedParagraph, verb, lex: Lexicon):
     if len(region) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in region):
         return None
     return begin, finish, pp
+
+
+def present_participle(tok) -> bool:
+    """`…, faisant valoir que …`: a participle after a comma opens no incise."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") and norm(tok.text).endswith("ant")
+
+
+def participle_on_noun(tok) -> bool:
+    """`des informations faisant état d'un autre attentat`: a participle that qualifies the noun before it."""
+    return present_participle(tok) and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def cue_start(verb):
@@ -529,7 +557,6 @@ QUESTION_WORDS = {"how", "what", "why", "who", "whom", "which", "whether", "if",
 def indirect_question(doc, verb, first: int, lex: Lexicon) -> bool:
     """`I asked him how many minds he had changed`: a question reported, not something the source stated; nor is
     what a source did not say (`Officials have not said how many people were arrested`)."""
-    from dossier.extract.reported import negated
 
     if norm(verb.lemma_) not in lex["question_verbs"] and not negated(verb):
         return False
@@ -542,10 +569,14 @@ def asked_anonymity(doc, verb, lex: Lexicon) -> bool:
     return any(phrase in following for phrase in lex["anonymity_phrases"])
 
 
-def declined_comment(doc, content: tuple[int, int], lex: Lexicon) -> bool:
-    """`n'a pas souhaité réagir`, `declined to comment`: a refusal to speak is no statement."""
-    words = [t for t in doc[content[0]:content[1]] if not t.is_punct and norm(t.text) not in ("se", "s'")]
-    return len(words) <= 2 and any(norm(t.lemma_) in lex["no_comment_verbs"] for t in words)
+def declined_comment(doc, content: tuple[int, int], verb, lex: Lexicon) -> bool:
+    """`n'a pas souhaité réagir`, `declined to comment on the case`, `n'a pas souhaité s'exprimer sur l'ancien
+    ambassadeur`: a refusal to speak is no statement, whatever it was about."""
+    words = [t for t in doc[content[0]:content[1]] if not t.is_punct and norm(t.text) not in ("se", "s'", "s’")]
+    if len(words) <= 2:
+        return any(norm(t.lemma_) in lex["no_comment_verbs"] for t in words)
+    refusal = negated(verb) or cue_lemma(verb, lex) in lex["refusal_verbs"]
+    return refusal and norm(words[0].lemma_) in lex["no_comment_verbs"]
 
 
 def drop_final_period(text: str, start: int, end: int) -> int:
@@ -707,7 +738,9 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         participle_clause = bool(region) and (region[0].tag_ == "VBN" or "Part" in region[0].morph.get("VerbForm"))
         last_auxiliary = bool(region) and region[-1].pos_ == "AUX" and not (
             lex.language == "en" and region[-1].dep_ in ("pcomp", "xcomp"))  # `… on what to do, said X`
-        if any(is_finite(t) or governs_subject(t) for t in region) and len(region) >= 3 and not last_auxiliary \
+        adjunct = bool(region) and region[0].pos_ == "ADP"
+        if any(is_finite(t) or governs_subject(t) for t in region if not (adjunct and in_relative_clause(t, region))) \
+                and len(region) >= 3 and not last_auxiliary \
                 and not participle_clause:  # `Asked if he believed …, Roof said`: the question put to him
             return begin, finish, pp
     after = verb.i + 1
@@ -767,6 +800,13 @@ def is_finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_.startswith("aux") and ("Fin" in c.morph.get("VerbForm") or c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
         for c in tok.children)
+
+
+def in_relative_clause(tok, region: list) -> bool:
+    """The word belongs to a relative clause opened in `region`: a fronted adjunct (`En marge de cette réunion, qui
+    fait suite à …, le député a confié …`) says when, not what."""
+    inside = {t.i for t in region}
+    return any(a.dep_ in ("acl:relcl", "relcl") and a.i in inside for a in [tok, *tok.ancestors])
 
 
 def governs_subject(tok) -> bool:
@@ -1276,7 +1316,10 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             for start, end, cue in parts:
                 draft = Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
                               pp.char(cue), verb=cue, cue=cue.text)
-                draft.mention = mention_of(speaker, lex) if speaker is not None else None
+                named = inverted_subject(cue, lex)
+                if named is None or named.pos_ == "PRON":
+                    named = speaker  # `ajoute-t-il`: the speaker of the first incise
+                draft.mention = mention_of(named, lex) if named is not None else None
                 drafts.append(draft)
             continue
         inherit = False
@@ -1608,9 +1651,17 @@ def cue_after_question(pp: ParsedParagraph, q: QuoteSpan, next_open: int, lex: L
 
 
 def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[int, int, object]]:
-    """Split `« Nous irons, a-t-il dit, jusqu'au bout »` around its incise; [] when there is none. A quotation left
+    """Split `« Nous irons, a-t-il dit, jusqu'au bout »` around its incises; [] when there is none. A quotation left
     open whose incise ends the paragraph keeps only its first part (the rest is in the next paragraph)."""
+    return split_at_incise(pp, q.start, q.end, q.closed, lex)
+
+
+def split_at_incise(pp: ParsedParagraph, start: int, end: int, closed: bool,
+                    lex: Lexicon) -> list[tuple[int, int, object]]:
+    """The parts of the quoted words from `start` to `end` around the first incise, the rest split again
+    (`« …, insiste le maire. Pour deux raisons, ajoute-t-il. La première … »`)."""
     doc = pp.doc
+    q = QuoteSpan(open=start, start=start, end=end, close=end, closed=closed)
     inside = pp.tokens(q.start, q.end)
     for comma in inside:
         if comma.text != "," or comma.i + 1 >= len(doc):
@@ -1644,8 +1695,9 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
                 if tok.idx >= q.end or tok.text in (",", ".", ";", "!", "?"):
                     break
                 apposition.append(tok)
-            if not apposition or any(t.pos_ in ("VERB", "AUX") for t in apposition) or apposition[-1].i + 1 >= len(doc):
-                break
+            if not apposition or any(t.pos_ in ("VERB", "AUX") for t in apposition) \
+                    or apposition[-1].i + 1 >= len(doc) or apposition[0].pos_ == "ADP":
+                break  # `« Il n'y a pas de place, dit-il, pour les individualistes »`: the quotation goes on
             closing = doc[apposition[-1].i + 1]
         closing = after_participle_clause(doc, closing, q.end)
         first_end = trim_span(pp.paragraph.text, q.start, comma.idx)[1]
@@ -1656,7 +1708,8 @@ def incise_parts(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon) -> list[tuple[
             if q.closed:
                 continue
             return [(q.start, first_end, cue)]  # `« …, se rappelle X, professeur.` and the quote goes on below
-        return [(q.start, first_end, cue), (second_start, second_end, cue)]
+        rest = split_at_incise(pp, second_start, second_end, closed, lex)
+        return [(q.start, first_end, cue)] + (rest or [(second_start, second_end, cue)])
     return []
 
 
@@ -1734,7 +1787,8 @@ def cue_before_in_clause(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
 
 
 def settle(drafts: list[Draft], text: str) -> list[Draft]:
-    """Keep one statement per stretch of text: reported clauses absorb their quoted fragments."""
+    """Keep one statement per stretch of text: reported clauses absorb their quoted fragments (and a quotation
+    their own cue introduced, which sits inside the clause)."""
     ordered = sorted(drafts, key=lambda d: (d.priority, d.start, -(d.end - d.start)))
     accepted: list[Draft] = []
     for draft in ordered:
@@ -1742,8 +1796,8 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
         if not overlapping:
             accepted.append(draft)
             continue
-        if draft.kind == "indirect" and all(a.kind == "partial" and draft.start <= a.start and a.end <= draft.end
-                                            for a in overlapping):
+        if draft.kind == "indirect" and all(draft.start <= a.start and a.end <= draft.end and (
+                a.kind == "partial" or own_quotation(draft, a, text)) for a in overlapping):
             accepted = [a for a in accepted if a not in overlapping]
             accepted.append(draft)
             continue
@@ -1764,6 +1818,15 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
         if len(text[start:end].split()) >= MIN_CLAIM_WORDS:
             accepted.append(replace(draft, start=start, end=end))
     return sorted(accepted, key=lambda d: (d.start, d.end))
+
+
+def own_quotation(clause: Draft, quotation: Draft, text: str) -> bool:
+    """A quotation introduced by the same cue as the reported clause holding it, with words of the journalist's
+    around it (`Comme l'a indiqué X, la présidente a …, « pour des raisons personnelles »`)."""
+    if quotation.kind != "direct" or quotation.verb is None or quotation.verb != clause.verb:
+        return False
+    around = text[clause.start:quotation.start] + " " + text[quotation.end:clause.end]
+    return len(re.findall(r"\w+", around)) >= 3
 
 
 def draft_cue_start(draft: Draft) -> int:

@@ -56,7 +56,8 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
         after_determiner = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
         if after_determiner or ("que" not in following and "qu'" not in following
                                 and not (incise and (incise_slot(tok, lex) or final_incise(tok, lex)))
-                                and not after_named_subject(tok) and not after_auxiliary(tok)):
+                                and not after_named_subject(tok) and not after_auxiliary(tok)
+                                and not before_inverted_clitic(tok)):
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
@@ -168,6 +169,12 @@ def name_after_quote(tok) -> bool:
     whatever participle the tagger took it for."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].pos_ in ("PROPN", "PRON") and doc[tok.i - 2].text in ('"', "”", "»")
+
+
+def before_inverted_clitic(tok) -> bool:
+    """`, note-t-on au sein de l'hôpital`: a word hyphened to an inverted subject pronoun is a verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text.startswith("-") and norm(nxt.text) in INVERTED_CLITICS
 
 
 def present_participle_cue(tok, lex: Lexicon) -> bool:
@@ -538,6 +545,8 @@ def colon_clause(verb, quoted: Quoted, lex: Lexicon) -> int | None:
     while after < len(doc) and after - verb.i <= COLON_GAP and (
             doc[after].pos_ == "ADV" or norm(doc[after].text) in times):
         after += 1
+    announced = announcing_phrase_end(doc, after)
+    after = announced if announced is not None else after
     if after + 1 >= len(doc) or doc[after].text != ":" or quoted(doc[after + 1]) or doc[after + 1].is_quote \
             or doc[after + 1].text in "«“\"":
         return None
@@ -548,7 +557,22 @@ def colon_clause(verb, quoted: Quoted, lex: Lexicon) -> int | None:
         clause.append(tok)
     has_subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj") for t in clause)
     finite = any("Fin" in t.morph.get("VerbForm") for t in clause)
-    return after + 1 if has_subject and finite and len(clause) >= 3 else None
+    infinitive = announced is not None and bool(clause) and "Inf" in clause[0].morph.get("VerbForm")
+    return after + 1 if (has_subject and finite or infinitive) and len(clause) >= 3 else None
+
+
+ANNOUNCING_WORDS = {"suivant", "suivante", "suivants", "suivantes", "following"}
+
+
+def announcing_phrase_end(doc, start: int) -> int | None:
+    """`a suggéré la proposition suivante : confier …`, `said the following: …`: the colon after a phrase that
+    announces what comes next."""
+    if start >= len(doc) or doc[start].pos_ != "DET":
+        return None
+    for tok in doc[start + 1:start + 5]:
+        if tok.text == ":":
+            return tok.i if norm(doc[tok.i - 1].text) in ANNOUNCING_WORDS else None
+    return None
 
 
 def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | None:
