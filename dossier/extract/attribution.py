@@ -792,7 +792,7 @@ def subject_of(verb, lex: Lexicon):
                 closer = inverted_subject(verb, lex)
                 if closer is not None and closer.i < child.left_edge.i and closer.ent_iob_ != "I":
                     return closer  # `a déclaré l'Union (…), qui chapeaute la mouvance`: a misparsed later noun
-            return named_after_content(child, verb) or child
+            return named_after_content(child, verb) or person_after_titles(child, lex) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
     if stressed is not None:
         return person_named_before(verb) or stressed
@@ -824,6 +824,14 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def person_after_titles(subject, lex: Lexicon):
+    """`Chairman and CEO John Smith said`: the person named after coordinated titles the parser made the subject."""
+    if norm(subject.text) not in lex["office_words"] | lex["role_words"]:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "conj" and t.i > subject.i
+                 and t.ent_type_ in PERSON_LABELS and t.pos_ == "PROPN"), None)
 
 
 def prepositional(tok) -> bool:
@@ -1019,9 +1027,34 @@ def inverted_subject(verb, lex: Lexicon):
     while first > 1 and norm(doc[first - 1].text) in clitics and doc[first - 1].pos_ == "PRON":
         first -= 1  # `», lui a demandé un journaliste`, `», se réjouit l'agricultrice`
     before = doc[first - 1] if first > 0 else None
+    framing = framing_verb_before(verb, first, lex)
+    if framing is not None:
+        return inverted_subject_from(framing, verb, lex)  # `», a tenu à préciser Clément Chapel`
     if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
             and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
         return None
+    return inverted_subject_from(verb, verb, lex)
+
+
+def framing_verb_before(verb, first: int, lex: Lexicon):
+    """`a tenu à préciser`, `a voulu rassurer`: the framing verb an infinitive cue hangs on, right before it."""
+    doc = verb.doc
+    if lex.language != "fr" or "Inf" not in verb.morph.get("VerbForm") or first < 2:
+        return None
+    index = first - 1 if norm(doc[first - 1].text) in ("à", "de", "d'", "d’") else first
+    framing = doc[index - 1]
+    return framing if norm(framing.lemma_) in lex["framing_verbs"] and framing.pos_ in ("VERB", "AUX") else None
+
+
+def inverted_subject_from(opening, verb, lex: Lexicon):
+    """The subject after `verb` when the cue group opening with `opening` follows a boundary."""
+    doc = verb.doc
+    if opening is not verb:
+        first = min([opening.i] + [c.i for c in opening.children if c.dep_.startswith("aux") and c.i < opening.i])
+        while first > 0 and doc[first - 1].pos_ == "AUX":
+            first -= 1
+        if first == 0 or doc[first - 1].text not in BOUNDARY:
+            return None
     skipping, skipped, aside = False, verb.i, False
     after = cue_phrase_end(verb, lex)
     adverbial = adverbial_locution_tokens(doc, after, lex)
@@ -1153,14 +1186,31 @@ def nearest_named(verb):
     for ent in reversed([e for e in entities(verb.doc) if start <= e.start and e.end <= verb.i]):
         if ent.label_ not in PERSON_LABELS | {"ORG"} or ent.root.dep_ in ("compound", "amod", "poss"):
             continue
-        if ent.root.dep_ == "pobj" or prepositional(ent.root):
+        if ent.root.dep_ == "pobj" or prepositional(ent.root) or noun_complement(ent.root):
             continue  # `Eric Durr, Director … at New York State Division …, told`: the employer is no subject
-        between = verb.doc[ent.end:verb.i]
+        between = outside_brackets(verb.doc[ent.end:verb.i])
         if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") and t.dep_ not in ("amod", "compound")
                or t.text in (":", ";") for t in between):
             return None  # a modifier such as `self-driving` is no verb of its own
         return ent.root
     return None
+
+
+def noun_complement(tok) -> bool:
+    """`X, directeur de l'Autorité de gestion, a confirmé`: a name completing a role set in apposition."""
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "appos" \
+        and any(c.dep_ == "case" for c in tok.children)
+
+
+def outside_brackets(tokens) -> list:
+    """The tokens not between round brackets: `de la province de Laghman (est)` has no verb."""
+    kept, depth = [], 0
+    for tok in tokens:
+        depth += tok.text == "("
+        if depth == 0:
+            kept.append(tok)
+        depth -= tok.text == ")" and depth > 0
+    return kept
 
 
 def written_sentence_start(tok) -> int:

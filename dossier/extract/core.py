@@ -597,14 +597,22 @@ def source_marker_at(pp: ParsedParagraph, tok, lex: Lexicon) -> str | None:
 
 
 def issuer_of(head, lex: Lexicon):
-    """`selon un communiqué de la préfecture`: the organisation or person whose statement it was, or None."""
-    if head is None or head.pos_ != "NOUN" or norm(head.text) not in lex["medium_nouns"]:
+    """`selon un communiqué de la préfecture`, `selon les estimations de la préfecture`: the organisation or
+    person whose statement or figures they were, or None."""
+    if head is None or head.pos_ != "NOUN":
+        return None
+    figures = norm(head.text) in lex["figure_nouns"]
+    if norm(head.text) not in lex["medium_nouns"] and not figures:
         return None
     doc = head.doc
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is None or norm(nxt.text) not in ("de", "du", "des", "d'", "of", "from"):
         return None
-    return next((t for t in doc[nxt.i + 1: nxt.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    issuer = next((t for t in doc[nxt.i + 1: nxt.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    if figures and issuer is not None and not (issuer.ent_type_ in ("ORG", "PER", "PERSON") or norm(issuer.text) in
+                                               lex["organization_nouns"] | lex["office_words"]):
+        return None  # `selon le bilan de la catastrophe`: what the figures count, not who gave them
+    return issuer
 
 
 def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
@@ -1304,7 +1312,10 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             verb = unlisted_incise(after_tokens, lex)
         if (embedded or clause_then_quote(before_tokens)) and verb is not None and before_tokens and incise_next \
                 and not comparative(verb, lex):
-            opening = mixed_quote_start(pp, before_tokens, lex)
+            whole = sentence_before(pp, q)
+            opening = mixed_quote_start(pp, whole, lex) if len(whole) > len(before_tokens) else None
+            if opening is None:
+                opening = mixed_quote_start(pp, before_tokens, lex)
             if opening is not None:
                 begin, finish = trim_span(text, opening, q.close if text[q.end - 1].isalnum() else q.end)
                 drafts.append(Draft("indirect", pp.offset + begin, pp.offset + finish, pp.paragraph.index, 1,
@@ -1609,15 +1620,29 @@ def clause_then_quote(before_tokens: list) -> bool:
         t.pos_ in ("VERB", "AUX") for t in before_tokens)
 
 
+MIXED_WORDS = 12
+
+
+def sentence_before(pp: ParsedParagraph, q: QuoteSpan) -> list:
+    """The tokens of the sentence before quotation `q`, earlier quotations of that sentence included."""
+    tokens = pp.tokens(0, q.open)
+    start = len(tokens)
+    while start > 0 and not (tokens[start - 1].text in SENTENCE_END and not in_quote(pp, tokens[start - 1])):
+        start -= 1
+    return tokens[start:]
+
+
 def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) -> int | None:
     """`Children growing up now "will see things differently," he said.`: the sentence opens in the
     journalist's words and ends in the speaker's, with the cue after the quotation: one statement from the
     sentence's start. None when the words before the quotation have a cue or a source of their own."""
     text = pp.paragraph.text
-    if any(is_cue_verb(t, lex) or is_source_marker(pp, t, lex) or in_quote(pp, t) or t.text in (":", ";")
-           for t in before_tokens):
-        return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before_tokens):
+    own = [t for t in before_tokens if not in_quote(pp, t) and t.text not in QUOTE_CHARS]
+    if any(in_quote(pp, t) for t in before_tokens) and len([t for t in own if not t.is_punct]) > MIXED_WORDS:
+        return None  # a long sentence of the journalist's around earlier quotations
+    if any(is_cue_verb(t, lex) or is_source_marker(pp, t, lex) or t.text in (":", ";") for t in own):
+        return None  # `Police are "a moment away" from "breaking this case wide open," said Davis`: one statement
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in own):
         return None
     start = strip_connectors(text, before_tokens[0].idx, before_tokens[-1].idx + 1, lex)
     return start if start < before_tokens[-1].idx else None
