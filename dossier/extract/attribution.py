@@ -68,10 +68,24 @@ def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
         if person and norm(words[0]) in PARTICLES and words[0][:1].isupper() and words[1][:1].isupper():
             break
         words.pop(0)
+    if len(words) > 1 and words[1][:1].isupper() and opening_cue(words[0], lex):
+        words.pop(0)  # `Replied Stephen Jones, with some delicacy, …`: the cue opened the sentence
     name = " ".join(words)
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
     name = re.sub(r"['’]s$", "", name)
     return name.strip(" ,.;:()[]«»\"“”")
+
+
+def opening_cue(word: str, lex: Lexicon) -> bool:
+    """A conjugated speech verb the tagger took into the name that follows it (`Replied`, `Ajoute`)."""
+    from dossier.extract.reported import speech_lemma
+
+    low = norm(word)
+    if lex.language == "en":
+        candidates = [low[:-3] + "y", low[:-2], low[:-1]] if low.endswith("ed") else []
+        return any(speech_lemma(c, low, lex, True) for c in candidates)
+    lemma = speech_lemma(low, low, lex, True)
+    return lemma is not None and lemma != low
 
 
 @dataclass
