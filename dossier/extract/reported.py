@@ -280,8 +280,8 @@ def intent_infinitive(tok, lex: Lexicon) -> bool:
     denied = any(norm(c.text) in ("pas", "jamais", "not", "never", "n't") for c in head.children)
     framing = norm(head.lemma_) in lex["framing_verbs"] and not denied \
         or norm(head.lemma_) in lex["negated_framing_verbs"] and denied  # `n'hésite pas à dire que`
-    return framing and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i
-                           for c in head.children)  # not `, vient de juger X`
+    return framing and any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < head.i
+                           for c in head.children)  # not `, vient de juger X`; `Il n'a pas manqué de` as impersonal
 
 
 def narrator_subject(tok, lex: Lexicon):
@@ -755,12 +755,35 @@ def after_boundary(verb, lex: Lexicon) -> bool:
     if len(subjects) == 1 and subjects[0].right_edge.i == first - 2 \
             and not any(c.dep_ == "case" for c in subjects[0].children) \
             and not any(t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree) \
-            and subjects[0].left_edge.i == verb.sent.start:
+            and opens_sentence(subjects[0].left_edge):
         return False  # `Le président de la FGTB, Rudy De Leeuw, a fustigé …`: the comma closes the subject's apposition
+    if first > 0 and doc[first - 1].text == "," and example_aside_before(verb, first - 1, subjects):
+        return False  # `plusieurs ténors de l'UMP, comme les députés X et Y, dénonçaient …`
     return first > 0 and doc[first - 1].text in (",", "»", "”", '"', "—", "–")
 
 
+EXAMPLE_OPENERS = {"comme", "notamment", "dont", "tel", "telle", "tels", "telles", "such", "including"}
+
+
+def example_aside_before(verb, comma: int, subjects: list) -> bool:
+    """The words between the verb's comma and the comma before it give examples of its subject, which precedes."""
+    doc = verb.doc
+    opening = next((t for t in reversed(doc[verb.sent.start:comma]) if t.text == ","), None)
+    return opening is not None and opening.i + 1 < comma and norm(doc[opening.i + 1].text) in EXAMPLE_OPENERS \
+        and any(s.i < opening.i and s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
 INVERTED_CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on")
+
+
+def opens_sentence(tok) -> bool:
+    """`tok` starts its sentence, or follows only a fronted adverbial phrase and its comma (`Dès jeudi soir, …`)."""
+    start = tok.sent.start
+    if tok.i == start:
+        return True
+    before = tok.doc[start:tok.i - 1]
+    return tok.doc[tok.i - 1].text == "," and before[0].pos_ in ("ADP", "ADV") \
+        and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in before)
 
 
 def french_incise(verb, lex: Lexicon) -> bool:
