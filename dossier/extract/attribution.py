@@ -235,6 +235,14 @@ class SpeakerBook:
         return self.lex.language == "en" and len(ent) == 2 and is_given_name(ent[0], self.lex) \
             and ent[1].is_title and self.described_person(ent.root)
 
+    def named_before(self, ent) -> bool:
+        """A capitalised name the tagger took for a person earlier in the article (`Rossiter`)."""
+        words = ent.text.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        name = clean_name(ent.text, self.lex, person=True)
+        return any(n == name or n.split()[-1] == name for _, n in self.people)
+
     def office_then_name(self, ent) -> int | None:
         """`le ministre de la Santé Roman Prymula` tagged as one organisation: an office and its complement, then
         two or more capitalised words with no article before them; where the name starts, or None."""
@@ -337,6 +345,13 @@ class SpeakerBook:
                 head, complement = role_key(doc[ent.start:first].text, self.lex)
                 if head:
                     self.titles.append((offset + doc[first].idx, head, complement, name))
+            elif ent.label_ in ("ORG", "MISC") and self.named_before(ent):
+                name = clean_name(ent.text, self.lex, person=True)
+                self.people.append((pos, name))  # `le juge en chef Rossiter`, a person named before, now tagged ORG
+                subject = ent.root.dep_ in SUBJECT_DEPS or ent.root.dep_ in ("appos", "flat:name", "nmod") \
+                    and ent.root.head.dep_ in SUBJECT_DEPS and ent.root.head.pos_ == "NOUN"
+                if subject and not in_quote:
+                    self.subjects.append((pos, name))
             elif ent.label_ == "ORG" and self.misread_person(ent):
                 name = clean_name(ent.text, self.lex, person=True)
                 self.people.append((pos, name))
