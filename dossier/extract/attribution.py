@@ -88,6 +88,9 @@ def opening_cue(word: str, lex: Lexicon) -> bool:
     return lemma is not None and lemma != low
 
 
+LAWYER_TITLES = {"fr": ("me", "maître")}
+
+
 @dataclass
 class Mention:
     """A speaker as written in one place of the article."""
@@ -316,6 +319,10 @@ class SpeakerBook:
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
                     if title in GENDERED_TITLES:
                         self.note_gender(name, GENDERED_TITLES[title], firm=True)
+                    if title in LAWYER_TITLES.get(self.lex.language, ()) \
+                            or norm(ent[0].text) in LAWYER_TITLES.get(self.lex.language, ()):
+                        self.titles.append((pos, "avocat", frozenset(), name))  # `Me Herzog` is a lawyer
+                        self.titles.append((pos, "avocate", frozenset(), name))
                     self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
                     if self.lex.language == "en":
                         self.note_gender(name, english_role_gender([*role_words_before(doc, ent.start),
