@@ -1360,6 +1360,9 @@ def dislocated_topic(pronoun, lex: Lexicon):
     return people[-1] if people else None
 
 
+KNOWING_ADJECTIVES = {"familiar", "aware", "close", "briefed", "knowledgeable"}
+
+
 def noun_mention(tok, lex: Lexicon) -> Mention:
     doc = tok.doc
     latest = latest_named(tok, lex)
@@ -1483,6 +1486,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
             continue
         if nxt.pos_ == "ADP" and right == tok.i + 1 and not seen_person and role_preposition(tok, nxt, lex):
             right += 1  # `a spokeswoman for the county`, `an analyst at Capital Economics`
+            continue
+        if nxt.pos_ == "ADP" and low in ("with", "of") and norm(doc[right - 1].text) in KNOWING_ADJECTIVES:
+            right += 1  # `people familiar with the discussions`, `officials aware of the plan`
             continue
         if nxt.pos_ == "ADP" and (seen_person or right + 1 >= len(doc) or low not in NAME_JOINERS | {"to", "au"}):
             break

@@ -396,10 +396,16 @@ def passive_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     return subject.left_edge.i, subject.right_edge.i + 1
 
 
+POSSIBILITY_MODALS = {"could", "might", "may"}
+
+
 def hypothetical(verb, lex: Lexicon) -> bool:
     """`si elle estime que la loi n'est pas respectée, elle pourra …`: a cue under `si`/`if` reports nothing said,
     unless in French the main clause is in the present or past (`Si X reconnaît que …, il regrette …`: a
-    concession)."""
+    concession). In English a cue under `could`, `might` or `may` is only a possibility (`the two sides could
+    agree to …`)."""
+    if lex.language == "en" and any(c.dep_ == "aux" and norm(c.text) in POSSIBILITY_MODALS for c in verb.children):
+        return True
     if not any(c.dep_ == "mark" and norm(c.text) in lex["conditional_marks"] for c in verb.children):
         return False
     if lex.language != "fr" or verb.head.i == verb.i:
