@@ -243,3 +243,25 @@ def test_two_names_in_apposition_to_each_other_end():
     doc = Doc(Vocab(), words=["Ghazala", ",", "Talal"], heads=[0, 2, 0], deps=["ROOT", "punct", "appos"],
               pos=["NOUN", "PUNCT", "NOUN"], ents=["B-PER", "O", "B-PER"])
     assert mention_of(doc[2], lexicon("fr")).name
+
+
+
+@needs_model("fr")
+def test_overlapping_multiword_cues_come_in_one_order_whatever_the_lexicon_order():
+    """`mis en garde` and `a mis en garde` both match: their order, which decides the cue kept, once followed the
+    process's string hashing."""
+    from dossier import nlp
+    from dossier.extract.lexicon import lexicon
+    from dossier.extract.reported import multiword_cues
+
+    class Ordered:
+        def __init__(self, phrases: list[str]):
+            self.phrases = phrases
+
+        def __getitem__(self, key: str) -> list[str]:
+            return self.phrases
+
+    phrases = sorted(lexicon("fr")["multiword_cues"])
+    doc = nlp.load("fr")("« Il faut rester prudent », a mis en garde le préfet.")
+    assert multiword_cues(doc, Ordered(phrases)) == multiword_cues(doc, Ordered(phrases[::-1]))
+    assert len(multiword_cues(doc, Ordered(phrases))) >= 2

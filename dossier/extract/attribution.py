@@ -1116,7 +1116,6 @@ def inverted_subject_from(opening, verb, lex: Lexicon):
             continue
         if quoted_title_opening(tok):
             continue  # `rapporte mardi la «Tribune de Genève»`: a paper's name in quotation marks
-
         if tok.text == "," and (aside or circumstance_follows(doc, tok.i + 1, lex)
                                 or only_time_between(doc, after, tok.i, lex)):
             aside = not aside

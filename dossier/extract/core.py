@@ -563,7 +563,6 @@ QUESTION_WORDS = {"how", "what", "why", "who", "whom", "which", "whether", "if",
 def indirect_question(doc, verb, first: int, lex: Lexicon) -> bool:
     """`I asked him how many minds he had changed`: a question reported, not something the source stated; nor is
     what a source did not say (`Officials have not said how many people were arrested`)."""
-
     if norm(verb.lemma_) not in lex["question_verbs"] and not negated(verb):
         return False
     return any(norm(t.text) in QUESTION_WORDS for t in doc[verb.i + 1:first + 1])
@@ -1692,14 +1691,13 @@ def split_at_incise(pp: ParsedParagraph, start: int, end: int, closed: bool,
     """The parts of the quoted words from `start` to `end` around the first incise, the rest split again
     (`« …, insiste le maire. Pour deux raisons, ajoute-t-il. La première … »`)."""
     doc = pp.doc
-    q = QuoteSpan(open=start, start=start, end=end, close=end, closed=closed)
-    inside = pp.tokens(q.start, q.end)
+    inside = pp.tokens(start, end)
     for comma in inside:
         if comma.text != "," or comma.i + 1 >= len(doc):
             continue
         segment = []
         for tok in doc[comma.i + 1:]:
-            if tok.idx >= q.end or tok.text in (",", ".", ";", "!", "?"):
+            if tok.idx >= end or tok.text in (",", ".", ";", "!", "?"):
                 break
             segment.append(tok)
         if not segment:
@@ -1713,34 +1711,34 @@ def split_at_incise(pp: ParsedParagraph, start: int, end: int, closed: bool,
             continue
         other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)
                        and not manner_gerund(t) and t.i < clause]  # `glisse-t-il lorsqu'on le croise`
-        if cue is None or not named or other_verbs or closing is None or closing.idx >= q.end:
+        if cue is None or not named or other_verbs or closing is None or closing.idx >= end:
             continue
         inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
             t.pos_ in ("AUX", "ADV") or norm(t.text) in ("se", "s'") + INVERTED_CLITICS for t in segment if t.i < cue.i)
-        nested = pp.paragraph.text[closing.idx + 1:q.end].lstrip()[:1] in QUOTE_CHARS
+        nested = pp.paragraph.text[closing.idx + 1:end].lstrip()[:1] in QUOTE_CHARS
         if not inverted or nested:
             continue
         while closing.text == ",":
             apposition = []
             for tok in doc[closing.i + 1:]:
-                if tok.idx >= q.end or tok.text in (",", ".", ";", "!", "?"):
+                if tok.idx >= end or tok.text in (",", ".", ";", "!", "?"):
                     break
                 apposition.append(tok)
             if not apposition or any(t.pos_ in ("VERB", "AUX") for t in apposition) \
                     or apposition[-1].i + 1 >= len(doc) or apposition[0].pos_ == "ADP":
                 break  # `« Il n'y a pas de place, dit-il, pour les individualistes »`: the quotation goes on
             closing = doc[apposition[-1].i + 1]
-        closing = after_participle_clause(doc, closing, q.end)
-        first_end = trim_span(pp.paragraph.text, q.start, comma.idx)[1]
-        second_start, second_end = trim_span(pp.paragraph.text, closing.idx + 1, q.end)
-        if first_end - q.start < 3:
+        closing = after_participle_clause(doc, closing, end)
+        first_end = trim_span(pp.paragraph.text, start, comma.idx)[1]
+        second_start, second_end = trim_span(pp.paragraph.text, closing.idx + 1, end)
+        if first_end - start < 3:
             continue
         if second_end - second_start < 3:
-            if q.closed:
+            if closed:
                 continue
-            return [(q.start, first_end, cue)]  # `« …, se rappelle X, professeur.` and the quote goes on below
+            return [(start, first_end, cue)]  # `« …, se rappelle X, professeur.` and the quote goes on below
         rest = split_at_incise(pp, second_start, second_end, closed, lex)
-        return [(q.start, first_end, cue)] + (rest or [(second_start, second_end, cue)])
+        return [(start, first_end, cue)] + (rest or [(second_start, second_end, cue)])
     return []
 
 

@@ -368,7 +368,7 @@ def multiword_cues(doc, lex: Lexicon, key: str = "multiword_cues") -> list[tuple
     """Token ranges of multi-word cues (`fait état de`, `point to`)."""
     found = []
     low = norm(doc_text(doc))
-    for phrase in lex[key]:
+    for phrase in sorted(lex[key], key=lambda p: (-len(p), p)):  # the same order in every process
         if phrase not in low:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", low):
@@ -782,7 +782,7 @@ def opens_sentence(tok) -> bool:
     if tok.i == start:
         return True
     before = tok.doc[start:tok.i - 1]
-    return tok.doc[tok.i - 1].text == "," and before[0].pos_ in ("ADP", "ADV") \
+    return bool(before) and tok.doc[tok.i - 1].text == "," and before[0].pos_ in ("ADP", "ADV") \
         and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in before)
 
 
