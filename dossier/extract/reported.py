@@ -989,7 +989,8 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
         if tok.text != "," or quoted(tok) or tok.i + 1 >= end:
             continue
         nxt = doc[tok.i + 1]
-        relative = norm(nxt.text) in lex["relative_pronouns"] | {"dont", "où", "where", "whose"}
+        relative = norm(nxt.text) in lex["relative_pronouns"] | {"dont", "où", "where", "whose"} \
+            and nxt.dep_ != "mark"  # `he began to realize, along with X, that …`: a complementizer, not a relative
         indefinite = norm(nxt.text) in ("un", "une", "a", "an") and nxt.head.pos_ == "NOUN"
         appositive = indefinite or nxt.pos_ == "DET" and nxt.head.dep_ == "appos" or nxt.dep_ == "appos"
         if not (relative or appositive):
@@ -1012,6 +1013,8 @@ def resumes_after(doc, start: int, end: int, quoted: Quoted) -> bool:
     if closing is None or closing.i + 1 >= end:
         return False
     nxt = doc[closing.i + 1]
+    if nxt.is_quote and closing.i + 2 < end:
+        nxt = doc[closing.i + 2]  # `the crew, a unit based in X, "specialize in …"`: the clause goes on quoted
     return nxt.pos_ in ("ADP", "SCONJ", "VERB", "ADV") and not (nxt.pos_ == "VERB" and nxt.tag_ == "VBN")
 
 
