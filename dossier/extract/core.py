@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from dossier.extract import claims
 from dossier.extract.attribution import (
+    NAME_JOINERS,
     PERSON_LABELS,
     QUOTE_MARKS,
     SUBJECT_DEPS,
@@ -358,6 +359,8 @@ def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexic
     commas inside a sentence of two coordinated clauses splits it into two statements, one each side."""
     doc = pp.doc
     first = cue_group_start(verb, lex)
+    if first > 0 and finish <= doc[first].idx:
+        return [(begin, finish), *coordinated_after_incise(pp, verb)]
     if lex.language != "en" or not (begin < doc[first].idx and pp.char(verb) - pp.offset < finish) or first == 0:
         return [(begin, finish)]
     inverted = inverted_subject(verb, lex)
@@ -371,6 +374,24 @@ def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexic
     if not any(is_finite(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in before):
         return [(begin, finish)]
     return [(begin, comma.idx), (after.idx + 1, finish)]
+
+
+def coordinated_after_incise(pp: ParsedParagraph, verb) -> list[tuple[int, int]]:
+    """`He shot the officer in the abdomen, Captain Sarnicki said, but the bullet struck his vest.`, `…, a précisé
+    le capitaine, mais la balle …`: a clause coordinated after the cue's incise (and its inverted subject), with
+    its own subject and verb, to the sentence's end."""
+    doc = pp.doc
+    after = next((t for t in doc[verb.i + 1:verb.i + 10] if t.text in (",", ")") or t.pos_ in ("VERB", "AUX")
+                  or t.pos_ == "ADP" and norm(t.text) not in NAME_JOINERS
+                  or t.is_quote or t.text in SENTENCE_END), None)  # only the inverted subject between
+    if after is None or after.text != "," or after.i + 2 >= len(doc) or doc[after.i + 1].pos_ != "CCONJ":
+        return []
+    _, sent_end = sentence_bounds(pp, verb)
+    clause = pp.tokens(doc[after.i + 1].idx, sent_end)
+    if in_quote(pp, doc[after.i + 1]) or not any(
+            is_finite(t) and any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in t.children) for t in clause):
+        return []
+    return [(doc[after.i + 1].idx, sent_end)]
 
 
 def passive_agent(verb):
