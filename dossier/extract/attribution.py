@@ -319,8 +319,8 @@ class SpeakerBook:
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
                     if title in GENDERED_TITLES:
                         self.note_gender(name, GENDERED_TITLES[title], firm=True)
-                    if title in LAWYER_TITLES.get(self.lex.language, ()) \
-                            or norm(ent[0].text) in LAWYER_TITLES.get(self.lex.language, ()):
+                    lawyer = LAWYER_TITLES.get(self.lex.language, ())
+                    if title in lawyer or norm(ent[0].text) in lawyer:
                         self.titles.append((pos, "avocat", frozenset(), name))  # `Me Herzog` is a lawyer
                         self.titles.append((pos, "avocate", frozenset(), name))
                     self.note_gender(name, given_name_gender(name, self.lex), by_name=True)
@@ -1048,10 +1048,27 @@ def across_quote(tok, verb) -> bool:
 
 
 def inverted_subject(verb, lex: Lexicon):
-    """The subject after the verb: `», a déclaré la société`, `said Murphy`, `ce qu'a annoncé X`."""
+    """The subject after the verb: `», a déclaré la société`, `said Murphy`, `ce qu'a annoncé X`, and after an
+    infinitive cue its framing verb opens (`», a tenu à préciser Clément Chapel`)."""
     doc = verb.doc
     if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm"):
         return None
+    first = cue_group_opening(verb)
+    framing = framing_verb_before(verb, first, lex)
+    if framing is not None:
+        first = cue_group_opening(framing)
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
+            and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
+        return None
+    if framing is not None and before is None:
+        return None
+    return subject_after(verb, lex)
+
+
+def cue_group_opening(verb) -> int:
+    """Where the cue's group starts: its auxiliaries, an inverted pronoun, a resuming or object clitic."""
+    doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
                             and not across_quote(c, verb)])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")
@@ -1062,14 +1079,7 @@ def inverted_subject(verb, lex: Lexicon):
     clitics = OBJECT_CLITICS | REFLEXIVE_CLITICS
     while first > 1 and norm(doc[first - 1].text) in clitics and doc[first - 1].pos_ == "PRON":
         first -= 1  # `», lui a demandé un journaliste`, `», se réjouit l'agricultrice`
-    before = doc[first - 1] if first > 0 else None
-    framing = framing_verb_before(verb, first, lex)
-    if framing is not None:
-        return inverted_subject_from(framing, verb, lex)  # `», a tenu à préciser Clément Chapel`
-    if before is not None and before.text not in BOUNDARY and before.pos_ != "PUNCT" \
-            and norm(before.text) not in ("qu'", "que", "comme", "ainsi", "as"):
-        return None
-    return inverted_subject_from(verb, verb, lex)
+    return first
 
 
 def framing_verb_before(verb, first: int, lex: Lexicon):
@@ -1082,15 +1092,9 @@ def framing_verb_before(verb, first: int, lex: Lexicon):
     return framing if norm(framing.lemma_) in lex["framing_verbs"] and framing.pos_ in ("VERB", "AUX") else None
 
 
-def inverted_subject_from(opening, verb, lex: Lexicon):
-    """The subject after `verb` when the cue group opening with `opening` follows a boundary."""
+def subject_after(verb, lex: Lexicon):
+    """The first name or noun after the cue phrase, past times, asides and circumstances."""
     doc = verb.doc
-    if opening is not verb:
-        first = min([opening.i] + [c.i for c in opening.children if c.dep_.startswith("aux") and c.i < opening.i])
-        while first > 0 and doc[first - 1].pos_ == "AUX":
-            first -= 1
-        if first == 0 or doc[first - 1].text not in BOUNDARY:
-            return None
     skipping, skipped, aside = False, verb.i, False
     after = cue_phrase_end(verb, lex)
     adverbial = adverbial_locution_tokens(doc, after, lex)
