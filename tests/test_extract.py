@@ -246,6 +246,25 @@ def test_two_names_in_apposition_to_each_other_end():
 
 
 
+def test_a_surname_the_tagger_left_out_after_a_lone_given_name_joins_it():
+    """`a indiqué Emmanuel Coquand à Reuters` where the tagger marked only `Emmanuel` and read `Coquand` as an
+    adverb (found on a French wire story)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dossier.extract.attribution import entities, person_name
+    from dossier.extract.lexicon import lexicon
+
+    vocab = spacy.blank("fr").vocab
+    words = ["a", "indiqué", "Emmanuel", "Coquand", "à", "Reuters", ","]
+    doc = Doc(vocab, words=words, pos=["AUX", "VERB", "PROPN", "ADV", "ADP", "PROPN", "PUNCT"],
+              ents=["O", "O", "B-PER", "O", "O", "B-ORG", "O"])
+    person = next(e for e in entities(doc) if e.label_ == "PER")
+    assert person_name(person, lexicon("fr")) == "Emmanuel Coquand"
+    doc = Doc(vocab, words=["Emmanuel", "quand", "il"], pos=["PROPN", "SCONJ", "PRON"], ents=["B-PER", "O", "O"])
+    assert person_name(next(iter(entities(doc))), lexicon("fr")) == "Emmanuel"
+
+
 @needs_model("fr")
 def test_overlapping_multiword_cues_come_in_one_order_whatever_the_lexicon_order():
     """`mis en garde` and `a mis en garde` both match: their order, which decides the cue kept, once followed the

@@ -43,8 +43,22 @@ def entities(doc) -> tuple:
     """The doc's named entities, built once per doc (spaCy builds new spans at each `doc.ents`)."""
     found = doc.user_data.get("dossier.entities")
     if found is None:
-        found = doc.user_data["dossier.entities"] = tuple(doc.ents)
+        found = doc.user_data["dossier.entities"] = joined_person_entities(doc.ents)
     return found
+
+
+def joined_person_entities(ents) -> tuple:
+    """`José Rosas` + `Aispuro Torres`: two person entities with nothing but a space between are one name."""
+    joined = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end == ent.start and prev.label_ in PERSON_LABELS \
+                and ent.label_ in PERSON_LABELS and prev.doc[prev.end - 1].whitespace_:
+            joined[-1] = prev.doc[prev.start:ent.end]
+            joined[-1].label_ = prev.label_
+        else:
+            joined.append(ent)
+    return tuple(joined)
 
 
 def doc_text(doc) -> str:
@@ -468,6 +482,20 @@ class SpeakerBook:
             return speaker
         return None
 
+    def untyped_name(self, pos: int, gender: str) -> tuple[int, Speaker] | None:
+        """`Ahmetaj said …` where the tagger typed no person: the last speaker whose name is one or two capitalised
+        words and no organisation's, for `he`/`she`, with where it spoke."""
+        for p, speaker, plural in reversed(self.spoken):
+            if p > pos or plural or speaker.type == "person":
+                continue
+            words = speaker.name.split()
+            if 1 <= len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words) \
+                    and not any(norm(w) in self.lex["organization_nouns"] for w in words) \
+                    and self.agrees(speaker.name, gender):
+                return p, Speaker(speaker.name, speaker.role, "person")
+            return None
+        return None
+
     def agrees(self, name: str, gender: str) -> bool:
         """A person's known gender does not contradict `gender`; English role nouns (`the senator`) have none."""
         return not gender or self.gender(name) in ("", gender)
@@ -514,10 +542,13 @@ class SpeakerBook:
                 found = self.organization_subject_after(found_at, pos, gender) or found
             if lex.language == "fr" or found is None:
                 found = self.unnamed_subject(found_at, pos, gender, [p for p, _ in recent]) or found
-            if found is None and self.people:
-                prior = [n for p, n in self.people if p <= pos]
-                prior = [n for n in prior if self.agrees(self.fullest(n, pos), gender)]
-                found = Speaker(self.fullest(prior[-1], pos), None, "person") if prior else None
+            if found is None:
+                prior = [(p, n) for p, n in self.people if p <= pos and not self.quoted_at(p)
+                         and self.agrees(self.fullest(n, pos), gender)]
+                untyped = self.untyped_name(pos, gender) if want == "person" else None
+                if untyped is not None and (not prior or prior[-1][0] < untyped[0]):
+                    return untyped[1]
+                found = Speaker(self.fullest(prior[-1][1], pos), None, "person") if prior else None
             return found
         if mention.pronoun == "latest":
             prior = [(p, n) for p, n in self.people if p < pos and not self.quoted_at(p)
@@ -682,6 +713,9 @@ def widen_name(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     if end - start >= 2 and end + 1 < len(doc) and surname_left_out(doc[end], lex) \
             and doc[end + 1].text in (",", ".", ";", ")"):
         end += 1  # `Narayan Prasad` + `Bhattarai,`
+    elif end - start == 1 and end < len(doc) and is_given_name(doc[start], lex) \
+            and surname_after_given_name(doc[end], lex):
+        end += 1  # `Emmanuel` + `Coquand à Reuters`
     return start, end
 
 
@@ -689,6 +723,13 @@ def surname_left_out(tok, lex: Lexicon) -> bool:
     """A capitalised word right after a person's name that the tagger left out of it."""
     return tok.is_title and not tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN") and not tok.nbor(-1).is_punct \
         and norm(tok.text) not in lex["office_words"] | lex["role_words"] | lex["titles"]
+
+
+def surname_after_given_name(tok, lex: Lexicon) -> bool:
+    """A capitalised word the tagger left out after a lone given name, whatever part of speech it gave it."""
+    return tok.is_title and tok.ent_type_ in ("", "PER", "PERSON") and tok.nbor(-1).whitespace_ \
+        and norm(tok.text) not in lex["office_words"] | lex["role_words"] | lex["titles"] | lex["male_names"] \
+        | lex["female_names"] and not tok.is_stop and tok.pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON")
 
 
 def maybe_person(tok) -> bool:
@@ -969,9 +1010,13 @@ def reporting_head(verb, lex: Lexicon):
     from dossier.extract.reported import is_cue_verb
 
     head = verb.head
-    if lex.language == "en" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.i < verb.i \
-            and is_cue_verb(head.head, lex, True) and head.head.i < head.i:
-        return head.head
+    if lex.language != "en" or verb.tag_ != "VBG":
+        return head
+    clause = head  # `X said that the statement was not …, because …, while adding that …`: X adds
+    while clause.dep_ in ("ccomp", "advcl", "conj") and clause.head.i < clause.i < verb.i:
+        if is_cue_verb(clause.head, lex, True):
+            return clause.head
+        clause = clause.head
     return head
 
 

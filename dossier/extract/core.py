@@ -682,8 +682,17 @@ def participle_agent(head, lex: Lexicon):
         if norm(tok.lemma_) in lex["authoring_verbs"] or norm(tok.text) in ("communiqué", "communiqués"):
             participle = True
         elif norm(tok.text) in ("par", "by") and participle:
-            return next((t for t in doc[tok.i + 1: tok.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+            agent = next((t for t in doc[tok.i + 1: tok.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+            return named_apposition(agent.head if agent is not None and agent.dep_ == "compound" else agent)
     return None
+
+
+def named_apposition(tok):
+    """`the nonprofit research group Gun Violence Archive`: the name set beside a descriptive noun, else the noun."""
+    if tok is None or tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.left_edge.i == tok.i + 1
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PER", "PERSON")), tok)
 
 
 def is_source_marker(pp: ParsedParagraph, tok, lex: Lexicon) -> bool:
@@ -1725,16 +1734,16 @@ def split_at_incise(pp: ParsedParagraph, start: int, end: int, closed: bool,
             continue
         closing = doc[segment[-1].i + 1] if segment[-1].i + 1 < len(doc) else None
         cue = next((t for t in segment if is_quote_cue(t, lex)), None)
-        named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue for t in segment)
         clause = next((t.i for t in segment if cue is not None and t.i > cue.i and (
             t.pos_ == "SCONJ" or norm(t.text) in TIME_SUBORDINATORS)), len(doc))
+        named = any(t.pos_ in ("PROPN", "PRON", "NOUN") and t is not cue and t.i < clause for t in segment)
         if len([t for t in segment if t.i < clause and not t.is_punct]) > INCISE_WORDS:
             continue
         other_verbs = [t for t in segment if t.pos_ == "VERB" and t is not cue and not misread_infinitive(t)
                        and not manner_gerund(t) and t.i < clause]  # `glisse-t-il lorsqu'on le croise`
         if cue is None or not named or other_verbs or closing is None or closing.idx >= end:
             continue
-        inverted = any(t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
+        inverted = any(cue.i < t.i < clause and t.pos_ in ("PROPN", "PRON", "NOUN") for t in segment) and all(
             t.pos_ in ("AUX", "ADV") or norm(t.text) in ("se", "s'") + INVERTED_CLITICS for t in segment if t.i < cue.i)
         nested = pp.paragraph.text[closing.idx + 1:end].lstrip()[:1] in QUOTE_CHARS
         if not inverted or nested:

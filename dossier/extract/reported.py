@@ -61,7 +61,7 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
             return False
     if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
         return False
-    if addresses_reader(tok, lex) or generic_saying(tok, lex):
+    if addresses_reader(tok, lex) or generic_saying(tok, lex) or evidence_in_report(tok, lex):
         return False
     if coordinated_cue(tok, lex):
         return True
@@ -98,6 +98,22 @@ def aux_before_locution(tok, lex: Lexicon) -> int | None:
         before -= 1
     found = before < tok.i - 1 and before >= 0 and norm(doc[before].text) in AUXILIARY_FORMS
     return before if found else None
+
+
+def evidence_in_report(tok, lex: Lexicon) -> bool:
+    """`Selon lui, un tel scénario indiquerait que …`, `Police said their information suggested …`: a verb of
+    evidence whose subject is evidence, inside what someone is reported to say, belongs to that report."""
+    if norm(tok.lemma_) not in lex["evidence_verbs"]:
+        return False
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    evidence = lex["evidence_nouns"] | lex["figure_nouns"]
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or not (
+            norm(subject.lemma_) in evidence or norm(subject.text) in evidence):
+        return False
+    reported = any(a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False) is not None
+                   and a.lemma_ not in lex["evidence_verbs"] for a in tok.ancestors)
+    before = f" {norm(tok.doc[tok.sent.start:tok.i].text)} "
+    return reported or any(f" {marker} " in before for marker in lex["source_markers"])
 
 
 def agentless_passive(tok) -> bool:
