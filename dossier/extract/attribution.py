@@ -741,8 +741,9 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
     doc = span.doc
     for tok in span:
         if tok.i <= head.i or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in NAME_DEPS \
-                or tok.ent_type_ in PLACE_LABELS:
-            continue
+                or tok.ent_type_ in PLACE_LABELS \
+                or tok.ent_iob_ == "I" and tok.ent_type_ not in PERSON_LABELS and not is_given_name(tok, lex):
+            continue  # not `Avenir Québec` inside the party name `Coalition Avenir Québec`
         if tok.head.i != head.i:
             continue
         end = tok.i + 1
@@ -882,6 +883,9 @@ def subject_of(verb, lex: Lexicon):
     inverted = inverted_subject(verb, lex)
     if inverted is not None:
         return inverted
+    glued = name_in_subordinator(verb)
+    if glued is not None:
+        return glued
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head.i != verb.i:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
@@ -901,6 +905,18 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def name_in_subordinator(verb):
+    """`, alors qu'Interfax a rapporté que …`: a name the parser fixed into the subordinator before the verb's
+    auxiliary is the verb's subject."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    first = auxiliaries[0].i if auxiliaries else verb.i
+    if first < 2:
+        return None
+    tok = verb.doc[first - 1]
+    glued = tok.dep_ == "fixed" and tok.text[:1].isupper() and norm(verb.doc[first - 2].text) in ("qu'", "que")
+    return tok if glued else None
 
 
 def person_after_titles(subject, lex: Lexicon):
@@ -1591,7 +1607,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if right - 1 > tok.i and surname_after_title(doc, right - 1, lex) and doc[right - 1].ent_type_ == "":
         role = clean_name(doc[left:right - 1].text, lex)
         return Mention(span.text, doc[right - 1].text, role or None, "person")
-    acronym = acronym_after(doc, tok, right)
+    acronym = acronym_after(doc, tok, right) if norm(tok.text) not in lex["office_words"] else None
     if acronym is not None and bounds is None:
         return Mention(span.text, acronym, None, "organization", plural=plural)
     org = next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left),

@@ -250,7 +250,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     cues = [(tok, tok, None) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)
             and not embedded_conjunct(tok) and not hypothetical(tok, lex)]
     for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
-        head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), doc[start])
+        head = phrase_verb(doc, start, end)
         if not quoted(head) and not participle_on_noun(head):
             cues.append((head, doc[end - 1], after_gap))
     for verb, last, after_gap in cues:
@@ -990,7 +990,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                     draft.mention, draft.verb = mention, head
                     drafts.append(draft)
                 continue
-            if strip_connectors(before, 0, len(before), lex) >= len(before.rstrip(" ,")):
+            if strip_connectors(before, 0, len(before), lex) >= len(before.rstrip(" ,")) \
+                    or only_adverbials_before(pp, sent_start, match.start(), lex):
                 begin = text.find(",", np_end, sent_end)
                 if begin < 0:
                     continue
@@ -1022,6 +1023,25 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+def only_adverbials_before(pp: ParsedParagraph, start: int, end: int, lex: Lexicon) -> bool:
+    """`Ainsi, en 2013, selon un blog du Monde, …`: what comes before the marker is only short fronted adverbials
+    set off by commas (a time, a place, a connector), so the marker opens the statement."""
+    segments = [seg for seg in re.split(r",", pp.paragraph.text[start:end]) if seg.strip()]
+    if not segments or pp.paragraph.text[start:end].rstrip()[-1:] != ",":
+        return False
+    offset = start
+    for segment in segments:
+        begin = pp.paragraph.text.index(segment, offset)
+        offset = begin + len(segment)
+        words = [t for t in pp.tokens(begin, offset) if not t.is_space]
+        if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        if words[0].pos_ not in ("ADP", "ADV", "NUM") and norm(words[0].text) not in lex["weekdays"] \
+                | lex["time_words"] | lex["months"]:
+            return False
+    return True
 
 
 CLEFT = re.compile(r"(?:et |mais )?c['’]est(?:,[^,]{1,30},| (?:du moins|en tout cas|bien|précisément|notamment|"
@@ -1340,7 +1360,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if verb is not None and any(quoted_name(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS):
             continue  # `«Les voix des Femmes» appelle …`: a name in quotation marks, the cue's subject
         if verb is None and after_tokens:
-            verb = next((doc[a] for a, _ in phrases if after_tokens[0].i <= a <= after_tokens[-1].i), None)
+            verb = next((phrase_verb(doc, a, b) for a, b in phrases if after_tokens[0].i <= a <= after_tokens[-1].i),
+                        None)
         kind = "partial" if embedded else "direct"
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
         if verb is None and incise_next and not embedded and lex.language == "fr":
@@ -1862,7 +1883,8 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         if draft.priority == 0 and all(tail_of(a, draft) for a in overlapping):
             for other in overlapping:
-                other.end = trim_span(text, other.start, draft_cue_start(draft))[1]
+                other.end = trim_span(text, other.start, before_coordinated_clause(text, other.start,
+                                                                                   draft_cue_start(draft)))[1]
             accepted.append(draft)
             continue
         if draft.priority != 3:
@@ -1877,6 +1899,16 @@ def settle(drafts: list[Draft], text: str) -> list[Draft]:
         if len(text[start:end].split()) >= MIN_CLAIM_WORDS:
             accepted.append(replace(draft, start=start, end=end))
     return sorted(accepted, key=lambda d: (d.start, d.end))
+
+
+COORDINATED_CLAUSE = re.compile(r"[\s,]+(?:et|mais|and|but)\s+(?:que|qu['’]|that)\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def before_coordinated_clause(text: str, start: int, end: int) -> int:
+    """`… un quart des comptes et que l'agence` cut before `estimait que …`: the clause ends before the
+    coordinated que-clause whose subject the cut left behind."""
+    found = COORDINATED_CLAUSE.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def own_quotation(clause: Draft, quotation: Draft, text: str) -> bool:
@@ -1935,8 +1967,11 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
             draft.medium = medium_of(verb, lex, content)
             draft.when = when_of(verb, lex, content)
             if cue_lemma(verb, lex) in lex["reading_verbs"]:
-                draft.speaker = Speaker(draft.medium, None, "publication") if draft.medium else \
-                    book.latest(draft.pos, "publication") or book.latest_named_organization(draft.pos)
+                owner = possessive_of_source(verb, lex)
+                owned = book.resolve(possessor_mention(owner), draft.pos) if owner is not None else None
+                draft.speaker = owned or (Speaker(draft.medium, None, "publication") if draft.medium else
+                                          book.latest(draft.pos, "publication")
+                                          or book.latest_named_organization(draft.pos))
                 draft.medium = None
         if lex.language == "fr" and draft.kind == "direct" and draft.cue is None \
                 and named_inside(draft.speaker, text[draft.start:draft.end]):
@@ -1950,6 +1985,33 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
         if current.open_end and current.cue is None and following.paragraph == current.paragraph + 1 \
                 and following.speaker is not None:
             current.speaker = following.speaker
+
+
+def possessive_of_source(verb, lex: Lexicon):
+    """`peut-on lire dans sa publication`: the possessive that says whose writing is read, or None."""
+    for child in verb.children:
+        if not any(c.dep_ == "case" and norm(c.text) in lex["medium_prepositions"] for c in child.children):
+            continue
+        owner = next((c for c in child.children if c.dep_ in ("det", "poss") and "Yes" in c.morph.get("Poss")), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def phrase_verb(doc, start: int, end: int):
+    """The verb of a multi-word cue: `mis` in `a mis en garde`, else its auxiliary, else its first word."""
+    return next((t for t in doc[start:end] if t.pos_ == "VERB"), None) \
+        or next((t for t in doc[start:end] if t.pos_ == "AUX"), doc[start])
+
+
+def possessor_mention(owner) -> Mention:
+    """Who a possessive stands for: `leur`, `their` a group; `its` an organisation; `sa`, `his` a person."""
+    low = norm(owner.text)
+    if low in ("leur", "leurs", "their"):
+        return Mention(owner.text, "", pronoun="plural", plural=True)
+    if low == "its":
+        return Mention(owner.text, "", "organization", pronoun="organization")
+    return Mention(owner.text, "", pronoun="person")
 
 
 INTERVIEW_QUESTIONS = 2

@@ -325,6 +325,8 @@ def is_bare_infinitive(tok) -> bool:
         return True
     if "Inf" in tok.morph.get("VerbForm") and tok.i == tok.sent.start:
         return True  # `Accuser les suspects de … est souvent plus simple`: the infinitive is the subject
+    if "Inf" in tok.morph.get("VerbForm") and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "voir":
+        return True  # `Ils se sont vu proposer une indemnité`: what they were offered, not what they said
     return infinitive and tok.dep_ in INFINITIVE_DEPS and not any(
         c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children) and not counted_holders(tok)
 
@@ -438,11 +440,20 @@ def misread_relative(que, lex: Lexicon) -> bool:
     clause = que.head
     if antecedent.i != que.i - 1:
         return False
-    if norm(antecedent.text) in lex["weekdays"] | lex["time_words"] | lex["months"]:
+    if norm(antecedent.text) in lex["weekdays"] | lex["time_words"] | lex["months"] \
+            or addressee_of_cue(antecedent, lex):
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
     return norm(antecedent.text) in lex["medium_nouns"] and norm(clause.lemma_) not in lex["authoring_verbs"] \
         and any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) \
         and any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != que.i for c in clause.children)
+
+
+def addressee_of_cue(tok, lex: Lexicon) -> bool:
+    """`ont affirmé aux médias qu'ils avaient vu …`: whom a speech verb addresses (`à`, `aux`), after which a
+    que-clause is what was said, not a relative clause on the addressee."""
+    return tok.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and tok.head.pos_ == "VERB" \
+        and speech_lemma(tok.head.lemma_, tok.head.text, lex, False) not in (None, *lex["topic_verbs"]) \
+        and any(c.dep_ == "case" and norm(c.text) in ("à", "aux", "au") for c in tok.children)
 
 
 def misread_verb(to, nxt) -> bool:
@@ -770,7 +781,7 @@ def after_boundary(verb, lex: Lexicon) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if len(subjects) == 1 and subjects[0].right_edge.i == first - 2 \
             and not any(c.dep_ == "case" for c in subjects[0].children) \
-            and not any(t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree) \
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in subjects[0].subtree) \
             and opens_sentence(subjects[0].left_edge):
         return False  # `Le président de la FGTB, Rudy De Leeuw, a fustigé …`: the comma closes the subject's apposition
     if first > 0 and doc[first - 1].text == "," and example_aside_before(verb, first - 1, subjects):
@@ -893,11 +904,14 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
     """Index after the last token of a reported clause: up to the sentence end, another cue's incise,
     or a comma-led phrase that hangs on the cue verb itself (`a annoncé qu'il …, après avoir rencontré …`)."""
     i = start
+    bracketed = inside_brackets(doc, start)
     while i < len(doc):
         tok = doc[i]
         if quoted(tok):
             i += 1
             continue
+        if bracketed and tok.text == ")":
+            return i  # `(asked about it, Stone says it was wonderful), they were …`
         if i > start and quoted(doc[i - 1]) and ends_sentence_inside(doc, i) and (tok.is_title or quoted(tok)):
             return i
         if tok.text in SENTENCE_END:
@@ -919,6 +933,14 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         i += 1
     return len(doc)
+
+
+def inside_brackets(doc, index: int) -> bool:
+    """True when a bracket opened earlier in the sentence is still open at `index`."""
+    depth = 0
+    for tok in doc[doc[index].sent.start:index]:
+        depth += (tok.text == "(") - (tok.text == ")")
+    return depth > 0
 
 
 def beside_infinitive(doc, start: int, index: int, verb, lex: Lexicon) -> bool:
@@ -973,6 +995,8 @@ def incise_follows(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Calla
             return False
         if quoted(tok):
             continue
+        if norm(tok.text) in ("que", "qu'", "that") and tok.i > start:
+            return False  # `, un quart des comptes et que Europol estimait …`: a cue of a clause further on
         if is_cue_verb(tok, lex) or markers(tok):
             return True
     return False
@@ -1011,7 +1035,8 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
         appositive = indefinite or nxt.pos_ == "DET" and nxt.head.dep_ == "appos" or nxt.dep_ == "appos"
         if not (relative or appositive):
             continue
-        if appositive and not relative and resumes_after(doc, tok.i + 1, end, quoted):
+        if appositive and not relative and (resumes_after(doc, tok.i + 1, end, quoted)
+                                            or object_after_aside(doc, start, tok.i)):
             continue
         if relative and resumes_with_verb(doc, tok.i + 1, end, quoted):
             continue
@@ -1020,6 +1045,16 @@ def cut_elaboration(doc, start: int, end: int, lex: Lexicon, quoted: Quoted) -> 
         if core >= 3 and tail > ELABORATION_RATIO * core:
             return tok.i
     return end
+
+
+def object_after_aside(doc, start: int, comma: int) -> bool:
+    """`avait fermé, au cours de la dernière année, un quart de million de comptes`: the noun phrase after an
+    adverbial aside that follows a verb without its object is that object, not an apposition."""
+    opening = next((t.i for t in reversed(doc[start:comma]) if t.text == ","), None)
+    if opening is None or opening + 1 >= comma or doc[opening + 1].pos_ != "ADP":
+        return False
+    verb = doc[opening - 1]
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("obj", "dobj") for c in verb.children)
 
 
 def resumes_after(doc, start: int, end: int, quoted: Quoted) -> bool:
