@@ -1463,7 +1463,15 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             # a quoted phrase of four words or more in the journalist's sentence right after a speaker's
             # attributed quotation in the same paragraph is more of that speaker's words
             follows_quote = index > 0 and content_words >= SCARE_QUOTE_WORDS and not pp.quotes[index - 1].continued
-            if (embedded and not follows_quote) or content_words < 3:
+            if (embedded and not follows_quote and (content_words < SCARE_QUOTE_WORDS or charge_before(
+                    text[max(0, q.open - 40):q.open], lex))) or content_words < 3:
+                continue  # `mis en examen pour « complicité de … »`: the words of a charge, not anyone's
+            holder = sentence_subject(pp, q, lex) if embedded and not follows_quote else None
+            if holder is not None:
+                draft = Draft("partial", pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
+                              pp.char(holder), verb=holder, open_end=not q.closed)
+                draft.mention = mention_of(holder, lex)
+                drafts.append(draft)
                 continue
             inherit = True
             if inside_sentence(before_tokens, after_text):
@@ -1650,6 +1658,25 @@ def speaking_root(root, lex: Lexicon):
     person, a group or an organisation (`cette affirmation n'a jamais été prise au sérieux :` gives none)."""
     subject = subject_of(root, lex)
     return root if subject is not None and can_speak(subject, lex) else None
+
+
+def charge_before(before: str, lex: Lexicon) -> bool:
+    """True when the words before a quotation name a legal charge (`mis en examen pour`, `charged with`)."""
+    low = norm(before)
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) for word in lex["legal_words"])
+
+
+def sentence_subject(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
+    """`Le journaliste ne s'est pas « senti menacé »`, `Il contenait un document incitant à « … »`: with no cue,
+    the quoted words in a sentence's predicate are its subject's when that subject can speak (not a pronoun)."""
+    words = pp.tokens(q.start, q.end)
+    if not words:
+        return None
+    root = words[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > words[0].i or in_quote(pp, subject):
+        return None
+    return subject if can_speak(subject, lex) else None
 
 
 def can_speak(subject, lex: Lexicon) -> bool:
