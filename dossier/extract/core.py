@@ -715,6 +715,14 @@ def subordinate_clause(verb):
     return None
 
 
+def speaking_subject(cue, fronted, lex: Lexicon) -> bool:
+    """True when a cue after an incise has a subject that can speak: its own, else the sentence's subject set
+    before the incise (`La forte mobilisation, a-t-il souligné, témoigne de …` is no one's testimony)."""
+    own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    subject = own if own is not None else fronted
+    return subject is None or can_speak(subject, lex)
+
+
 def cue_group_start(verb, lex: Lexicon) -> int:
     """The first token of a cue with its auxiliaries and a subject before it (not one the parser put before an
     incise's inverted subject: `…, ainsi qu'à deux assaillants, a indiqué le ministère`)."""
@@ -758,8 +766,10 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         own_subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl") and t.head.i in indexes
                           and not any(c.dep_ == "mark" for a in [t.head, *t.head.ancestors] if a.i in indexes
                                       for c in a.children) for t in tail)
+        fronted = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < first), None)
         if tail and not own_subject and not participle_adjunct(tail) \
-                and not any(is_cue_verb(t, lex) for t in tail) and any(t.pos_ in ("VERB", "AUX") for t in tail):
+                and not any(is_cue_verb(t, lex) and speaking_subject(t, fronted, lex) for t in tail) \
+                and any(t.pos_ in ("VERB", "AUX") for t in tail):
             begin = strip_connectors(text, sent_start, sent_end, lex)
             return begin, sent_end, pp
     closing = incise_close(verb)

@@ -423,12 +423,31 @@ def is_complementizer(tok, lex: Lexicon) -> bool:
     before = norm(tok.doc[tok.i - 1].text) if tok.i else ""
     if before in NOT_COMPLEMENTIZER_BEFORE:
         return False
-    if norm(tok.text) in ("que", "qu'") and restrictive(tok):
+    if norm(tok.text) in ("que", "qu'") and (restrictive(tok) or relative_after_noun(tok, lex)):
         return False
     if norm(tok.text) in ("que", "qu'", "that", "whether", "if"):
         return tok.pos_ == "SCONJ" or tok.dep_ == "mark" or misread_relative(tok, lex)
     nxt = first_verb_after(tok)
     return nxt is not None and ("Inf" in nxt.morph.get("VerbForm") or nxt.tag_ == "VB" or misread_verb(tok, nxt))
+
+
+def relative_after_noun(que, lex: Lexicon) -> bool:
+    """`témoigne de la confiance que les acteurs accordent à …`: a que-clause right after a noun that takes no
+    que-clause (not `l'espoir que …`), whose verb lacks its object, is a relative clause the parser read as a
+    complement."""
+    if que.i == 0:
+        return False
+    noun = que.doc[que.i - 1]
+    verb = que.head
+    completive = norm(noun.lemma_) in lex["completive_nouns"] or norm(noun.text) in lex["completive_nouns"]
+    if noun.pos_ != "NOUN" or completive or verb.i <= que.i or verb.pos_ != "VERB":
+        return False
+    cases = [norm(c.text) for c in noun.children if c.dep_ == "case"]
+    if any(case not in ("de", "d'", "du", "des") for case in cases) or norm(noun.text) in lex["weekdays"] \
+            | lex["time_words"] | lex["months"] | lex["medium_nouns"] | lex["publication_words"]:
+        return False  # `a déclaré mardi que`, `a affirmé à la radio que`
+    return not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj", "aux:pass", "cop") or c.dep_.startswith("expl")
+                   for c in verb.children) and any(c.dep_ == "nsubj" and c.i > que.i for c in verb.children)
 
 
 def misread_relative(que, lex: Lexicon) -> bool:
@@ -642,7 +661,8 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
         return nxt.left_edge.i if nxt.left_edge.i > verb.i else nxt.i  # "insisted progress had been made"
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not (quoted(child) and quoted(child.left_edge)):
-            marks = [c for c in child.children if c.dep_ == "mark" and norm(c.text) not in lex["complementizers"]]
+            marks = [c for c in child.children if c.dep_ == "mark" and (
+                norm(c.text) not in lex["complementizers"] or relative_after_noun(c, lex))]
             if marks:
                 continue
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl")]
@@ -782,7 +802,7 @@ def after_boundary(verb, lex: Lexicon) -> bool:
     if len(subjects) == 1 and subjects[0].right_edge.i == first - 2 \
             and not any(c.dep_ == "case" for c in subjects[0].children) \
             and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in subjects[0].subtree) \
-            and opens_sentence(subjects[0].left_edge):
+            and any(t.text == "," for t in subjects[0].subtree) and opens_sentence(subjects[0].left_edge):
         return False  # `Le président de la FGTB, Rudy De Leeuw, a fustigé …`: the comma closes the subject's apposition
     if first > 0 and doc[first - 1].text == "," and example_aside_before(verb, first - 1, subjects):
         return False  # `plusieurs ténors de l'UMP, comme les députés X et Y, dénonçaient …`
@@ -819,7 +839,23 @@ def french_incise(verb, lex: Lexicon) -> bool:
     if lex.language != "fr" or not after_boundary(verb, lex):
         return False
     clitic = any(norm(c.text) in INVERTED_CLITICS for c in verb.children)
-    return clitic or inverted_subject(verb, lex) is not None and clause_before(verb)
+    if clitic:
+        return True
+    inverted = inverted_subject(verb, lex)
+    return inverted is not None and (clause_before(verb) or predicate_after(inverted))
+
+
+def predicate_after(inverted) -> bool:
+    """`La hausse des prix, a expliqué le ministre, est due à la guerre`: after the incise's subject and a comma
+    comes the predicate of the sentence's subject, set before the incise."""
+    doc = inverted.doc
+    end = inverted.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    following = doc[end + 1]
+    return following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm") or \
+        following.pos_ == "PRON" and norm(following.text) in ("ne", "n'", "se", "s'", "y", "en") \
+        or norm(following.text) in ("ne", "n'")
 
 
 def clause_before(verb) -> bool:
