@@ -43,12 +43,22 @@ def model_name(language: str) -> str:
     raise ModelMissing(f"no spaCy model installed for {language!r}: install one of {', '.join(candidates)}")
 
 
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("Cpl.", "Sgt.", "Lt.", "Capt.", "Det.", "Ofc.", "Supt.", "Insp.", "Cmdr.", "Maj.", "Col.", "Sr.", "Ft."),
+}
+
+
 @cache
 def load(language: str) -> Any:
-    """The spaCy pipeline for `language`, loaded on first use and kept for the process."""
+    """The spaCy pipeline for `language`, loaded on first use and kept for the process; police and military ranks
+    (`Cpl. John Wachter`) are one token, so their full stop does not end the sentence."""
     import spacy
+    from spacy.symbols import ORTH
 
-    return spacy.load(model_name(language))
+    pipe = spacy.load(model_name(language))
+    for abbreviation in ABBREVIATIONS.get(language, ()):
+        pipe.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return pipe
 
 
 def model_id(language: str) -> str:

@@ -386,7 +386,8 @@ class SpeakerBook:
                 if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not any(
                         norm(w) in self.lex["organization_nouns"] | self.lex["publication_words"] for w in words):
                     self.name_forms.append((pos, clean_name(ent.text, self.lex)))  # maybe a person tagged ORG
-                if before in self.lex["medium_prepositions"] or is_publication(ent.text, self.lex):
+                if before in self.lex["medium_prepositions"] or is_publication(ent.text, self.lex) \
+                        or told_to(ent.root, self.lex):
                     continue
                 self.organizations.append((pos, clean_name(ent.text, self.lex)))
                 if ent.root.dep_ in SUBJECT_DEPS and not in_quote:
@@ -619,6 +620,15 @@ class SpeakerBook:
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
+
+
+def told_to(tok, lex: Lexicon) -> bool:
+    """`Reed's mother told WJZ …`: whom a speech verb addresses is an outlet or a listener, not a later `the
+    company`."""
+    from dossier.extract.reported import speech_lemma
+
+    return tok.dep_ in ("dobj", "obj", "iobj", "dative") and tok.head.pos_ == "VERB" \
+        and speech_lemma(tok.head.lemma_, tok.head.text, lex, False) is not None
 
 
 def passive_agent_name(tok) -> bool:
@@ -1427,6 +1437,11 @@ def dislocated_topic(pronoun, lex: Lexicon):
 KNOWING_ADJECTIVES = {"familiar", "aware", "close", "briefed", "knowledgeable"}
 
 
+def gendered_noun(word: str, lex: Lexicon) -> bool:
+    """`mother`, `spokesman`: a noun for a person of a known gender (English lexicons list them)."""
+    return word in lex["feminine_roles"] or word in lex["masculine_roles"]
+
+
 def noun_mention(tok, lex: Lexicon) -> Mention:
     doc = tok.doc
     latest = latest_named(tok, lex)
@@ -1640,7 +1655,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if is_publication(text, lex):
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "person" if head in lex["office_words"] \
-        or head.rstrip("s") in lex["office_words"] else "unknown"
+        or head.rstrip("s") in lex["office_words"] or gendered_noun(head, lex) else "unknown"
     owner = norm(doc[left].text) if left < tok.i else ""
     possessor = None
     if owner in POSSESSIVES:
