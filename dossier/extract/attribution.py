@@ -85,6 +85,7 @@ def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
     if len(words) > 1 and words[1][:1].isupper() and opening_cue(words[0], lex):
         words.pop(0)  # `Replied Stephen Jones, with some delicacy, …`: the cue opened the sentence
     name = " ".join(words)
+    name = re.sub(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)* (?:--|[-–—]) (?=\w)", "", name)  # `FULTON - `
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
     name = re.sub(r"['’]s$", "", name)
     return name.strip(" ,.;:()[]«»\"“”")
@@ -1499,8 +1500,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
     adverbial = adverbial_locution_tokens(doc, max(0, tok.i - 5), lex)
+    when = lex["weekdays"] | lex["time_words"] | lex["months"]
     while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and not is_cue_verb(doc[left - 1], lex, True) \
-            and left - 1 not in adverbial \
+            and left - 1 not in adverbial and not (doc[left - 1].pos_ == "NOUN" and norm(doc[left - 1].text) in when) \
             and (
             doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")
             or doc[left - 1].pos_ == "ADP" and norm(doc[left - 1].text) in ("of", "de", "du", "des") and left - 2 >= 0

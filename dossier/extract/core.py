@@ -155,6 +155,8 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         drafts.extend(quote_drafts(pp, previous, lex))
         colon_cue = bullet_drafts(pp, previous, colon_cue, drafts, lex)
     drafts.extend(tweet_drafts(parsed))
+    for draft in drafts:
+        draft.start = after_dateline(article.text, draft.start, draft.end)
     accepted = settle(drafts, article.text)
     resolve_speakers(accepted, book, lex, article.text)
     answer_interview(accepted, parsed, book, article)
@@ -164,6 +166,23 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
     accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
     return build_statements(article, accepted, lex)
+
+
+WIRE_DATELINE = re.compile(
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"  # `BALTIMORE`, `SAINT-LOUIS`
+    r"(?:, [\w .'’-]{1,30}?)?"  # `, 10 avril`, `, Md.`
+    r"(?: ?\([A-Z][\w-]*(?:[ /-][A-Z][\w-]*)?\))?"  # `(Reuters)`, `(AP)`
+    r"\s*(?:--|[-–—])\s+"
+    r"|\((?:AFP|AP|ATS|Belga|Reuters|Keystone-ATS|CP|PC|dpa|Xinhua|APS|MAP|ANI|PTI)\)\s+)")
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """`BALTIMORE -- A Baltimore County police officer …`, `PARIS, 10 avril (Reuters) - Les recherches …`, `(Belga)
+    Au moins sept morts …`: where a statement that opens its paragraph starts once the wire dateline is left out."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    found = WIRE_DATELINE.match(text, start, end)
+    return found.end() if found is not None and end - found.end() > 10 else start
 
 
 def drop_false_entities(doc) -> None:
@@ -2148,6 +2167,9 @@ def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str
                 pieces = [p for a, b in pieces for p in ((a, min(b, s)), (max(a, e), b)) if p[1] > p[0]]
             for start, end in pieces:
                 start, end = trim_span(text, start, end)
+                dateline = WIRE_DATELINE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+                if dateline is not None:
+                    start = max(start, min(end, dateline.end()))  # `PARIS, 10 avril (Reuters) -` is no claim
                 while start < end and text[start] in QUOTE_CHARS + ".)":
                     start += 1
                 end = before_dangling_quote(text, start, end)
