@@ -832,8 +832,10 @@ def role_before(span, name_start: int, lex: Lexicon) -> str | None:
     tokens = [t for t in span if t.i < name_start and not dateline_word(t)]
     while tokens and (norm(tokens[0].text) in DETERMINERS or norm(tokens[0].text) in lex["honorifics"]):
         tokens = tokens[1:]
-    while tokens and (norm(tokens[-1].text) in lex["honorifics"] or tokens[-1].text in BOUNDARY):
-        tokens = tokens[:-1]
+    while tokens and (norm(tokens[-1].text) in lex["honorifics"] or tokens[-1].text in BOUNDARY
+                      or tokens[-1].text.endswith(".") and norm(tokens[-1].text) in lex["titles"]
+                      or is_given_name(tokens[-1], lex) and len(tokens) > 1):
+        tokens = tokens[:-1]  # `county police spokesman Cpl.`, `superintendent, Dr. Karen`
     if not tokens or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in tokens):
         return None
     return span_text(tokens) or None
