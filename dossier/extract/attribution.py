@@ -857,9 +857,10 @@ def subject_of(verb, lex: Lexicon):
         before = verb.doc[verb.i - 1]
         return verb.doc[verb.i - 2] if before.text == "," else before
     if coordinated_cue(verb, lex):
-        first = next(a for a in verb.doc[verb.i - 1].ancestors
-                     if a.pos_ == "VERB" and speech_lemma(a.lemma_, a.text, lex, False))
-        return subject_of(first, lex)
+        first = next((a for a in [*verb.doc[verb.i - 1].ancestors, *verb.ancestors]
+                      if a.pos_ == "VERB" and a.i < verb.i and speech_lemma(a.lemma_, a.text, lex, False)), None)
+        if first is not None:
+            return subject_of(first, lex)
     holder = participle_holder(verb, lex) or narrator_subject(verb, lex)
     if holder is not None:
         return holder

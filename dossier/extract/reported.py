@@ -274,13 +274,33 @@ def impersonal_reader(verb) -> bool:
 def coordinated_cue(tok, lex: Lexicon) -> bool:
     """`X said A but insisted B`: a past form right after `and`/`but` inside what a speech verb reports,
     however the parser attached it."""
-    if lex.language != "en" or tok.i == 0 or tok.tag_ not in ("VBD", "VBN"):
+    if tok.i == 0:
+        return False
+    if lex.language == "fr":
+        return french_coordinated_cue(tok, lex)
+    if lex.language != "en" or tok.tag_ not in ("VBD", "VBN"):
         return False
     coordinator = tok.doc[tok.i - 1]
     if norm(coordinator.text) not in ("and", "but"):
         return False
     return any(a.pos_ == "VERB" and a.i < coordinator.i and speech_lemma(a.lemma_, a.text, lex, False)
                for a in coordinator.ancestors)
+
+
+def french_coordinated_cue(tok, lex: Lexicon) -> bool:
+    """`a affirmé que les prix baisseraient et a ajouté qu'…`: a speech verb with its own auxiliary right after
+    `et`/`mais`, inside what an earlier speech verb reports, is that speaker's second cue."""
+    if "Part" not in tok.morph.get("VerbForm") or speech_lemma(tok.lemma_, tok.text, lex, False) is None:
+        return False
+    index = tok.i - 1
+    while index > 0 and tok.doc[index].pos_ in ("AUX", "ADV"):
+        index -= 1
+    coordinator = tok.doc[index]
+    if index == tok.i - 1 or norm(coordinator.text) not in ("et", "mais") \
+            or not any(t.pos_ == "AUX" for t in tok.doc[index + 1:tok.i]):
+        return False
+    return any(a.pos_ == "VERB" and a.i < coordinator.i and speech_lemma(a.lemma_, a.text, lex, False)
+               and a.dep_ != "conj" for a in tok.ancestors if a.i < coordinator.i)
 
 
 INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "obl:arg", "obl:mod", "csubj", "csubj:pass")
@@ -656,6 +676,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
     if lex.language == "en" and nxt is not None and nxt.dep_ == "expl" and nxt.i + 1 < len(doc) \
             and doc[nxt.i + 1].lemma_ == "be" and not quoted(nxt):
         return nxt.i  # "say there is growing anger"
+    told = told_clause(verb, lex)
+    if told is not None:
+        return told
     if lex.language == "en" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i > nxt.i \
             and nxt.head.i != verb.i and nxt.head.pos_ in ("VERB", "AUX") and not quoted(nxt):
         return nxt.left_edge.i if nxt.left_edge.i > verb.i else nxt.i  # "insisted progress had been made"
@@ -675,6 +698,20 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             if own > start and (doc[start].pos_ in ("ADP", "SCONJ") or doc[start].dep_ == "mark"):
                 start = own
             return max(start, verb.i + 1)
+    return None
+
+
+def told_clause(verb, lex: Lexicon) -> int | None:
+    """`told the jury Roof stood over her`: in English, a clause with its own subject right after whom a cue
+    addresses, which the parser hung on that noun as a relative clause, is what was said; where it starts."""
+    if lex.language != "en":
+        return None
+    for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in (c for c in listener.children if c.dep_ == "relcl" and c.i > listener.i):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.left_edge.i == listener.i + 1 \
+                    and norm(subject.text) not in lex["relative_pronouns"] | {"that", "who", "which", "whom"}:
+                return subject.left_edge.i
     return None
 
 
@@ -963,7 +1000,8 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
         if i > 1 and doc[i - 1].text in ('"', "”", "»") and doc[i - 2].text == "," \
                 and starts_with_any(doc, i, lex["clause_breaks"]):
             return i  # `was "rigged," without offering evidence`: the comma sits inside the quotation marks
-        if i > start and norm(tok.text) in COORDINATORS and second_cue(doc, i + 1, lex):
+        if i > start and norm(tok.text) in COORDINATORS and second_cue(doc, i + 1, lex) \
+                and not coordinated_inside(doc, i + 1, start):
             return i
         if i > start and norm(tok.text) in COORDINATORS and beside_infinitive(doc, start, i, verb, lex):
             return i
@@ -977,6 +1015,14 @@ def inside_brackets(doc, index: int) -> bool:
     for tok in doc[doc[index].sent.start:index]:
         depth += (tok.text == "(") - (tok.text == ")")
     return depth > 0
+
+
+def coordinated_inside(doc, index: int, start: int) -> bool:
+    """`told the jury Roof stood over her and asked her if …`: the verb after the conjunction is coordinated with a
+    verb of the reported clause (Roof asked), not with the cue."""
+    while index < len(doc) and doc[index].pos_ in ("ADV", "PART"):
+        index += 1  # not past an auxiliary: `que les prix baisseraient et a ajouté qu'…` is the speaker's second cue
+    return index < len(doc) and doc[index].pos_ == "VERB" and doc[index].dep_ == "conj" and doc[index].head.i >= start
 
 
 def beside_infinitive(doc, start: int, index: int, verb, lex: Lexicon) -> bool:
