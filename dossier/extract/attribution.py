@@ -37,6 +37,12 @@ RESUMING_CLITICS = {"l'", "le", "la", "les"}
 REFLEXIVE_CLITICS = {"se", "s'"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
+WIRE_DATELINE = re.compile(
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"  # `BALTIMORE`, `SAINT-LOUIS`
+    r"(?:, [\w .'’-]{1,30}?)?"  # `, 10 avril`, `, Md.`
+    r"(?: ?\([A-Z][\w-]*(?:[ /-][A-Z][\w-]*)?\))?"  # `(Reuters)`, `(AP)`
+    r"\s*(?:--|[-–—])\s+"
+    r"|\((?:AFP|AP|ATS|Belga|Reuters|Keystone-ATS|CP|PC|dpa|Xinhua|APS|MAP|ANI|PTI)\)\s+)")
 
 
 def entities(doc) -> tuple:
@@ -85,7 +91,9 @@ def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
     if len(words) > 1 and words[1][:1].isupper() and opening_cue(words[0], lex):
         words.pop(0)  # `Replied Stephen Jones, with some delicacy, …`: the cue opened the sentence
     name = " ".join(words)
-    name = re.sub(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)* (?:--|[-–—]) (?=\w)", "", name)  # `FULTON - `
+    dateline = WIRE_DATELINE.match(name)
+    if dateline is not None and name[dateline.end():][:1].isalnum():
+        name = name[dateline.end():]  # `FULTON - Workers`
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
     name = re.sub(r"['’]s$", "", name)
     return name.strip(" ,.;:()[]«»\"“”")
@@ -1203,7 +1211,7 @@ def subject_after(verb, lex: Lexicon):
             return None
         low = norm(tok.text)
         titled = tok.text[:1].isupper() and bool(tok.ent_type_)  # `souligne Le Soir`: a paper, not the evening
-        if low in lex["weekdays"] | lex["time_words"] | lex["months"] and not titled \
+        if low in lex["when_words"] and not titled \
                 or tok.pos_ in ("ADV", "AUX", "DET", "ADJ", "NUM"):
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
@@ -1503,7 +1511,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     stops = ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "ADV")
     left = tok.i
     adverbial = adverbial_locution_tokens(doc, max(0, tok.i - 5), lex)
-    when = lex["weekdays"] | lex["time_words"] | lex["months"]
+    when = lex["when_words"]
     while left > tok.left_edge.i and doc[left - 1].text not in BOUNDARY and not is_cue_verb(doc[left - 1], lex, True) \
             and left - 1 not in adverbial and not (doc[left - 1].pos_ == "NOUN" and norm(doc[left - 1].text) in when) \
             and (
@@ -1549,7 +1557,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
                                                       or "Part" in doc[right + 1].morph.get("VerbForm")):
             right += 2  # `des sources non confirmées`
             continue
-        if low in lex["weekdays"] | lex["time_words"] | lex["months"] | lex["relative_pronouns"] or (
+        if low in lex["when_words"] | lex["relative_pronouns"] or (
                 nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):
             break
         place = place_complement(doc, right, lex)
@@ -2117,7 +2125,7 @@ def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
         if not text:
             continue
         low = norm(text)
-        if low in lex["weekdays"] or low in lex["months"] or low in lex["time_words"]:
+        if low in lex["when_words"]:
             continue
         if low in lex["medium_nouns"] or norm(target.text) in lex["medium_nouns"]:
             return clean_name(text, lex)
@@ -2137,7 +2145,7 @@ def is_time_word(tok, keys: frozenset[str]) -> bool:
 
 def when_of(verb, lex: Lexicon, content: set[int]) -> str | None:
     """When it was said: `dimanche`, `vendredi soir`, `on Saturday`, `in June 2012`."""
-    keys = lex["weekdays"] | lex["months"] | lex["time_words"]
+    keys = lex["when_words"]
     for child in verb.children:
         if child.i in content or child.dep_ not in TIME_DEPS or child.i < verb.i - 6:
             continue

@@ -17,15 +17,16 @@ CURRENCY = re.compile(r"[$€£]\s?\d|\d\s?[$€£]")
 
 
 @cache
-def _pattern(language: str, *keys: str) -> re.Pattern | None:
+def words_pattern(language: str, *keys: str) -> re.Pattern | None:
     words = sorted(set().union(*(lexicon(language)[key] for key in keys)), key=len, reverse=True)
     if not words:
         return None
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
 
 
-def _has(language: str, keys: str | tuple[str, ...], text: str) -> bool:
-    pattern = _pattern(language, *((keys,) if isinstance(keys, str) else keys))
+def has_words(language: str, keys: str | tuple[str, ...], text: str) -> bool:
+    """True when `text` holds a word or phrase of the lexicon lists `keys` (a compiled pattern per list)."""
+    pattern = words_pattern(language, *((keys,) if isinstance(keys, str) else keys))
     return bool(pattern and pattern.search(text))
 
 
@@ -45,7 +46,7 @@ def name_after(language: str, text: str, index: int) -> bool:
 def holds_office(language: str, low: str, text: str | None = None) -> bool:
     """An office held by someone (`vice-président du think tank`, `served as ambassador`, `SpaceX spokesman Phil
     Larson`), not a bare title."""
-    pattern = _pattern(language, "office_words", "role_words")
+    pattern = words_pattern(language, "office_words", "role_words")
     if pattern is None:
         return False
     triggers = lexicon(language)["office_triggers"]
@@ -65,7 +66,7 @@ MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|by|last|next|early|late|m
 
 def has_month(language: str, text: str) -> bool:
     """A month named in `text`; `may`/`march` only capitalised and beside a date (`in May`, `May 3`)."""
-    pattern = _pattern(language, "months")
+    pattern = words_pattern(language, "months")
     if pattern is None:
         return False
     for match in pattern.finditer(text):
@@ -83,32 +84,32 @@ def reasons(text: str, lex: Lexicon) -> tuple[str, ...]:
     lang = lex.language
     found = []
     digits_wo_years = YEAR.sub("", low)
-    has_number = bool(DIGITS.search(digits_wo_years)) or _has(lang, "number_words", low)
-    if DIGIT_PERCENT.search(low) or _has(lang, "percent_words", low):
+    has_number = bool(DIGITS.search(digits_wo_years)) or has_words(lang, "number_words", low)
+    if DIGIT_PERCENT.search(low) or has_words(lang, "percent_words", low):
         found.append("percent")
-    if CURRENCY.search(low) or (has_number and _has(lang, "money_words", low)):
+    if CURRENCY.search(low) or (has_number and has_words(lang, "money_words", low)):
         found.append("money")
-    if has_number and _has(lang, "quantity_units", low):
+    if has_number and has_words(lang, "quantity_units", low):
         found.append("quantity")
     if has_number:
         found.append("number")
-    if YEAR.search(low) or has_month(lang, text) or _has(lang, "date_phrases", low):
+    if YEAR.search(low) or has_month(lang, text) or has_words(lang, "date_phrases", low):
         found.append("date")
-    elif _has(lang, ("weekdays", "day_words"), low):
+    elif has_words(lang, ("weekdays", "day_words"), low):
         found.append("day")
-    if _has(lang, "ownership_words", low):
+    if has_words(lang, "ownership_words", low):
         found.append("ownership")
-    if holds_office(lang, low, text.replace("’", "'")) or _has(lang, "appointment_words", low):
+    if holds_office(lang, low, text.replace("’", "'")) or has_words(lang, "appointment_words", low):
         found.append("office")
-    if _has(lang, "rank_words", low):
+    if has_words(lang, "rank_words", low):
         found.append("rank")
-    if _has(lang, "legal_words", low):
+    if has_words(lang, "legal_words", low):
         found.append("legal")
-    if _has(lang, "casualty_words", low):
+    if has_words(lang, "casualty_words", low):
         found.append("casualty")
-    if _has(lang, "comparison_words", low):
+    if has_words(lang, "comparison_words", low):
         found.append("comparison")
-    if _has(lang, "causal_words", low):
+    if has_words(lang, "causal_words", low):
         found.append("causal")
     return tuple(found)
 
@@ -124,7 +125,7 @@ def score(found: tuple[str, ...], text: str, lex: Lexicon) -> float:
     stripped = text.rstrip(" »\"”'’")
     if stripped.endswith("?"):
         value *= 0.2
-    if _has(lex.language, "opinion_markers", text.lower().replace("’", "'")):
+    if has_words(lex.language, "opinion_markers", text.lower().replace("’", "'")):
         value *= 0.6
     if len(text.split()) < 4:
         value *= 0.5

@@ -15,6 +15,7 @@ from dossier.extract.attribution import (
     PERSON_LABELS,
     QUOTE_MARKS,
     SUBJECT_DEPS,
+    WIRE_DATELINE,
     Mention,
     SpeakerBook,
     clause_as_subject,
@@ -166,14 +167,6 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     accepted = [d for d in accepted if not (d.kind == "partial" and d.speaker is None and words(article.text, d) < 4)]
     accepted.extend(claim_drafts(parsed, accepted, article.text, lex))
     return build_statements(article, accepted, lex)
-
-
-WIRE_DATELINE = re.compile(
-    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"  # `BALTIMORE`, `SAINT-LOUIS`
-    r"(?:, [\w .'’-]{1,30}?)?"  # `, 10 avril`, `, Md.`
-    r"(?: ?\([A-Z][\w-]*(?:[ /-][A-Z][\w-]*)?\))?"  # `(Reuters)`, `(AP)`
-    r"\s*(?:--|[-–—])\s+"
-    r"|\((?:AFP|AP|ATS|Belga|Reuters|Keystone-ATS|CP|PC|dpa|Xinhua|APS|MAP|ANI|PTI)\)\s+)")
 
 
 def after_dateline(text: str, start: int, end: int) -> int:
@@ -1067,8 +1060,7 @@ def only_adverbials_before(pp: ParsedParagraph, start: int, end: int, lex: Lexic
         words = [t for t in pp.tokens(begin, offset) if not t.is_space]
         if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
             return False
-        if words[0].pos_ not in ("ADP", "ADV", "NUM") and norm(words[0].text) not in lex["weekdays"] \
-                | lex["time_words"] | lex["months"]:
+        if words[0].pos_ not in ("ADP", "ADV", "NUM") and norm(words[0].text) not in lex["when_words"]:
             return False
     return True
 
@@ -1691,8 +1683,7 @@ def speaking_root(root, lex: Lexicon):
 
 def charge_before(before: str, lex: Lexicon) -> bool:
     """True when the words before a quotation name a legal charge (`mis en examen pour`, `charged with`)."""
-    low = norm(before)
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) for word in lex["legal_words"])
+    return claims.has_words(lex.language, "legal_words", norm(before))
 
 
 def sentence_subject(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):

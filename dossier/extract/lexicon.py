@@ -34,7 +34,8 @@ def lexicon(language: str) -> Lexicon:
     """The lexicon for `language` ('fr', 'en'); English when the language has no file.
 
     Every word is read as a string (YAML's `on`, `no`, `yes` stay words, not booleans). Given names by gender
-    (`first_names.yaml`, shared by all languages) come as `male_names` and `female_names`.
+    (`first_names.yaml`, shared by all languages) come as `male_names` and `female_names`; `when_words` holds the
+    weekdays, time words and months together.
     """
     name = f"{language}.yaml" if (LEXICON_DIR / f"{language}.yaml").exists() else "en.yaml"
     data = merged(name)
@@ -42,6 +43,8 @@ def lexicon(language: str) -> Lexicon:
     names = merged("first_names.yaml")
     for gender in ("male", "female"):
         words[f"{gender}_names"] = frozenset(str(v).lower() for v in names.get(gender, ()))
+    words["when_words"] = words.get("weekdays", frozenset()) | words.get("time_words", frozenset()) \
+        | words.get("months", frozenset())
     return Lexicon(language, words)
 
 

@@ -463,8 +463,8 @@ def relative_after_noun(que, lex: Lexicon) -> bool:
     if noun.pos_ != "NOUN" or completive or verb.i <= que.i or verb.pos_ != "VERB":
         return False
     cases = [norm(c.text) for c in noun.children if c.dep_ == "case"]
-    if any(case not in ("de", "d'", "du", "des") for case in cases) or norm(noun.text) in lex["weekdays"] \
-            | lex["time_words"] | lex["months"] | lex["medium_nouns"] | lex["publication_words"]:
+    if any(case not in ("de", "d'", "du", "des") for case in cases) \
+            or norm(noun.text) in lex["when_words"] | lex["medium_nouns"] | lex["publication_words"]:
         return False  # `a déclaré mardi que`, `a affirmé à la radio que`
     return not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj", "aux:pass", "cop") or c.dep_.startswith("expl")
                    for c in verb.children) and any(c.dep_ == "nsubj" and c.i > que.i for c in verb.children)
@@ -479,8 +479,7 @@ def misread_relative(que, lex: Lexicon) -> bool:
     clause = que.head
     if antecedent.i != que.i - 1:
         return False
-    if norm(antecedent.text) in lex["weekdays"] | lex["time_words"] | lex["months"] \
-            or addressee_of_cue(antecedent, lex):
+    if norm(antecedent.text) in lex["when_words"] or addressee_of_cue(antecedent, lex):
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
     return norm(antecedent.text) in lex["medium_nouns"] and norm(clause.lemma_) not in lex["authoring_verbs"] \
         and any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) \
@@ -531,7 +530,7 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
         return None
     doc = verb.doc
     first = verb.i + 1
-    times = lex["weekdays"] | lex["time_words"] | lex["months"]
+    times = lex["when_words"]
     while first < len(doc) and (doc[first].pos_ == "ADV" and norm(doc[first].text) not in CLITICS
                                 or norm(doc[first].text) in times
                                 or norm(doc[first].text) in ("ce", "cette", "this") and first + 1 < len(doc)
@@ -792,7 +791,7 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     labelled = norm(verb.lemma_) in lex["labelling_verbs"] and labelled_as_quote(verb)
     if cue_lemma(verb, lex) not in lex["object_content_verbs"] and not labelled or negated(verb):
         return None  # `would not disclose the actual number`: nothing was said
-    when = lex["weekdays"] | lex["time_words"] | lex["months"]
+    when = lex["when_words"]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                and not all(norm(t.text) in when for t in c.subtree)]  # `a annoncé lundi soir la …`
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
@@ -927,7 +926,7 @@ def is_complement_phrase(child, lex: Lexicon) -> bool:
     if case is None or target.ent_type_ in ("PER", "PERSON", "ORG", "DATE", "TIME") or target.pos_ == "PROPN":
         return False
     words = {norm(t.text) for t in child.subtree}
-    return not (words & (lex["medium_nouns"] | lex["weekdays"] | lex["time_words"] | lex["months"]))
+    return not (words & (lex["medium_nouns"] | lex["when_words"]))
 
 
 def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
