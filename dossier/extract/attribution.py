@@ -37,6 +37,7 @@ RESUMING_CLITICS = {"l'", "le", "la", "les"}
 REFLEXIVE_CLITICS = {"se", "s'"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
+NOUN_COMPLEMENT_MARKERS = {"de", "du", "des", "d'", "d’"}
 WIRE_DATELINE = re.compile(
     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"  # `BALTIMORE`, `SAINT-LOUIS`
     r"(?:, [\w .'’-]{1,30}?)?"  # `, 10 avril`, `, Md.`
@@ -222,6 +223,27 @@ class SpeakerBook:
             mention = mention_of(tok, self.lex)
             if mention.name and mention.type == "person" and mention.pronoun in (None, "title"):
                 self.role_subjects.append((offset + tok.idx, mention))
+
+    body_subjects: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def add_body_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """Unnamed bodies that are a clause's subject (`La police a rassuré …`), with their grammatical gender:
+        antecedents for `elle`/`il` when no person or named body came before."""
+        for tok in doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_ \
+                    or norm(tok.text) not in self.lex["organization_nouns"]:
+                continue
+            if "Plur" in tok.morph.get("Number") or tok.tag_ == "NNS" or any(a <= tok.idx < b for a, b in quoted):
+                continue
+            gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "")
+            mention = mention_of(tok, self.lex)
+            if mention.name and mention.pronoun in (None, "organization"):
+                self.body_subjects.append((offset + tok.idx, mention.name, gender))
+
+    def body_subject(self, pos: int, gender: str) -> Speaker | None:
+        """The last unnamed body that was a subject before `pos`, whose grammatical gender is the pronoun's."""
+        found = [n for p, n, g in self.body_subjects if p < pos and g == gender]
+        return Speaker(found[-1], None, "organization") if found else None
 
     def unnamed_subject(self, since: int, pos: int, gender: str, named: list[int]) -> Speaker | None:
         """The unnamed official who was a subject after `since` and before `pos` with no named subject (`named`) or
@@ -559,6 +581,8 @@ class SpeakerBook:
                 if untyped is not None and (not prior or prior[-1][0] < untyped[0]):
                     return untyped[1]
                 found = Speaker(self.fullest(prior[-1][1], pos), None, "person") if prior else None
+            if found is None and lex.language == "fr" and not epithet and gender:
+                found = self.body_subject(pos, gender)  # `La police a rassuré …, souligne-t-elle`
             return found
         if mention.pronoun == "latest":
             prior = [(p, n) for p, n in self.people if p < pos and not self.quoted_at(p)
@@ -908,6 +932,11 @@ def subject_of(verb, lex: Lexicon):
     glued = name_in_subordinator(verb)
     if glued is not None:
         return glued
+    named = unparsed_subject_name(verb, lex)
+    if named is not None:
+        earlier = earlier_subject(verb)
+        if earlier is None or earlier.i < named.i:
+            return named  # `et le mois dernier X, «comme ministre», avait affirmé`: a name left as apposition
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis") and verb.head.i != verb.i:
         form = verb.morph.get("VerbForm")
         if verb.dep_ in ("conj", "xcomp") or "Part" in form or "Ger" in form or verb.tag_ in ("VBG", "VBN"):
@@ -927,6 +956,25 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def unparsed_subject_name(verb, lex: Lexicon):
+    """A person named before a verb that has no subject, with no verb between and no preposition before the name
+    (nor before its title); a coordinated verb shares its first verb's subject instead."""
+    named = person_named_before(verb)
+    if named is None or verb.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or inside_quotation(named):
+        return None
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None  # `…, estimant que …`: a participle's speaker is its clause's
+    opening = min(t.i for t in named.doc[named.i:verb.i] if t.ent_iob_ != "O" and t.ent_type_ in PERSON_LABELS
+                  and t.i <= named.i) if named.ent_iob_ != "O" else named.i
+    while opening > 0 and named.doc[opening - 1].ent_iob_ == "I" and named.doc[opening].ent_iob_ == "I":
+        opening -= 1
+    while opening > 0 and norm(named.doc[opening - 1].text) in lex["titles"]:
+        opening -= 1
+    before = named.doc[opening - 1] if opening > 0 else None
+    return None if before is not None and before.pos_ == "ADP" else named
 
 
 def name_in_subordinator(verb):
@@ -1185,16 +1233,16 @@ def subject_after(verb, lex: Lexicon):
         if tok.i in adverbial:
             continue  # `révèle à présent le New Scientist`
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
-        if named and (not skipping or after_circumstance(doc[skipped:tok.i])):
+        if named and (not skipping or after_circumstance(doc[skipped:tok.i], lex)):
             return next((t for t in doc[tok.i:tok.i + 4] if t.pos_ == "PROPN"), tok)  # `a dit De Sart`
         if tok.pos_ == "ADP" and not skipping:
             skipping, skipped = True, tok.i
             continue
         if skipping and tok.i > skipped + 1 and tok.text[:1].isupper() and is_given_name(tok, lex) \
-                and after_circumstance(doc[skipped:tok.i]):
+                and after_circumstance(doc[skipped:tok.i], lex):
             return tok  # `a rapporté à l'AFP Mustafa, serveur`: a witness known by a given name only
-        if skipping and tok.pos_ == "ADP" and aside:
-            continue  # `a assuré jeudi, dans un entretien au Parisien, le ministre`
+        if skipping and tok.pos_ == "ADP" and (aside or norm(tok.text) in NOUN_COMPLEMENT_MARKERS):
+            continue  # `a assuré jeudi, dans un entretien au Parisien, le ministre`, `a conclu en fin de journée X`
         if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
                 tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
             continue
@@ -1217,6 +1265,8 @@ def subject_after(verb, lex: Lexicon):
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "X"):
             if norm(tok.text) == "-t" and tok.i + 1 < len(doc):
                 return doc[tok.i + 1]
+            if norm(tok.text) in REFLEXIVE_CLITICS and tok.head.i > tok.i:
+                return None  # `», avait affirmé s'opposer …`: the clitic opens the reported infinitive
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
     return None
 
@@ -1291,15 +1341,17 @@ def circumstance_follows(doc, index: int, lex: Lexicon) -> bool:
         tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper())
 
 
-def after_circumstance(phrase) -> bool:
-    """`a expliqué à l'AFP Haykel Boukraa`, `a rétorqué d'un ton moqueur Barack Obama`: a name right after a
-    medium or a manner phrase is the inverted subject, not the preposition's object."""
+def after_circumstance(phrase, lex: Lexicon) -> bool:
+    """`a expliqué à l'AFP Haykel Boukraa`, `a rétorqué d'un ton moqueur Barack Obama`, `a conclu en fin de
+    journée Me Champoux`: a name right after a medium, a manner or a time phrase is the inverted subject, not the
+    preposition's object."""
     if len(phrase) < 2:
         return False
     last = phrase[-1]
     manner = norm(phrase[0].text) in MANNER_OPENERS and norm(phrase[1].text) in ("un", "une")
     named_medium = last.pos_ == "PROPN" and last.ent_type_ not in PERSON_LABELS  # `conclut à Actu.fr Léa Roy`
-    return manner or named_medium or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
+    timed = norm(last.text) in lex["when_words"]
+    return manner or named_medium or timed or last.ent_type_ in ("ORG", "MISC", "LOC") and last.ent_iob_ != "O"
 
 
 def nearest_named(verb):

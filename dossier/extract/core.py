@@ -135,6 +135,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
         book.add_entities(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_plural_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_role_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
+        book.add_body_subjects(doc, paragraph.start, tuple((q.open, q.close) for q in quotes))
         book.add_acronyms(doc)
         if lex.language == "fr":
             book.add_unlabelled_people(doc, paragraph.start)
@@ -1441,7 +1442,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         if verb is None and not embedded:
             colon = before_text.endswith(":")
-            verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)), None)
+            verb = next((t for t in reversed(before_tokens) if is_quote_cue(t, lex, colon)
+                         and not (colon and about_a_thing(t, lex))), None)
             if verb is None and before_text.endswith(":") and before_tokens:
                 colon_subject = speaking_verb(before_tokens, lex)
                 if colon_subject is None:  # `Même constat pour X, présidente de … : « … »`
@@ -1755,6 +1757,12 @@ def opens_own_clause(verb) -> bool:
     """`« … », relevant que …`: a cue right before its own que-clause is not the quotation's incise."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return nxt is not None and norm(nxt.text) in ("que", "qu'")
+
+
+def about_a_thing(verb, lex: Lexicon) -> bool:
+    """`Elle dénonce des mesures qui menacent l'égalité : « … »`: a relative clause about a thing that cannot speak
+    does not introduce the quotation."""
+    return verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ == "NOUN" and not is_holder(verb.head, lex)
 
 
 def is_quote_cue(tok, lex: Lexicon, incise: bool = True) -> bool:
