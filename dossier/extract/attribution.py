@@ -358,7 +358,7 @@ class SpeakerBook:
                     reported = any(norm(a.lemma_) in self.lex["speech_verbs"] for a in ent.root.head.ancestors)
                     subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
                         ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS) \
-                        or passive_agent_name(ent.root)
+                        or passive_agent_name(ent.root) or subject_left_as_apposition(ent)
                     if subject and not in_quote and not reported:
                         self.subjects.append((pos, name))
                     title = norm(doc[ent.start - 1].text) if ent.start else ""
@@ -653,6 +653,16 @@ class SpeakerBook:
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
+
+
+def subject_left_as_apposition(ent) -> bool:
+    """`Parmi les élus présents, Éric Goffart (Les Engagés), échevin, occupait …`: a name after a comma, hung as an
+    apposition before a main verb the parser left without a subject, is that verb's subject."""
+    root = ent.sent.root
+    return ent.root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == "," \
+        and root.pos_ in ("VERB", "AUX") and ent.end <= root.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in root.children) \
+        and not any(t.pos_ == "VERB" for t in ent.doc[ent.end:root.i])
 
 
 def told_to(tok, lex: Lexicon) -> bool:
@@ -1449,6 +1459,8 @@ def quoted_tokens(doc) -> tuple[bool, ...]:
 
 def mention_of(tok, lex: Lexicon) -> Mention:
     """The speaker mention headed by `tok`, with its name, role and type."""
+    if tok.text in ("-", "‐") and tok.head.pos_ == "PROPN":
+        tok = tok.head  # `Hydro-Québec` split by the tokenizer: the hyphen tagged as a name is not the head
     low = norm(tok.text)
     if low in lex["demonstrative_pronouns"]:
         return Mention(tok.text, "", pronoun="none")  # `c'était parce que …`: a thing, not a speaker
