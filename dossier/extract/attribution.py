@@ -50,8 +50,17 @@ def entities(doc) -> tuple:
     """The doc's named entities, built once per doc (spaCy builds new spans at each `doc.ents`)."""
     found = doc.user_data.get("dossier.entities")
     if found is None:
-        found = doc.user_data["dossier.entities"] = joined_person_entities(doc.ents)
+        found = doc.user_data["dossier.entities"] = joined_person_entities(
+            [e for e in doc.ents if not fronted_word(e)])
     return found
+
+
+def fronted_word(ent) -> bool:
+    """`Debout sur l'estrade, …`, `Face à la crise, …`: one capitalised word opening a sentence before a
+    preposition is a fronted adjective or adverb the tagger took for a name."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].pos_ == "ADP" \
+        and ent.label_ in PERSON_LABELS | {"ORG", "MISC"} and doc[ent.end].text[:1].islower()
 
 
 def joined_person_entities(ents) -> tuple:

@@ -972,11 +972,15 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     low = norm(text)
     doc = pp.doc
     drafts = []
-    for marker in lex["source_markers"]:
+    learned_markers = lex["learned_markers"]
+    for marker in [*lex["source_markers"], *learned_markers]:
         for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?![\w-])", low):
             if pp.quote_at(match.start()) is not None or RELATIVE_SOURCE.match(low, match.start()):
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            learning = learning_verb_before(doc, span.start, lex) if span is not None else None
+            if marker in learned_markers and learning is None:
+                continue  # `a protesté auprès du ministre`: only what one learned from someone is theirs
             if span is None or span.start > 0 and doc[span.start - 1].pos_ == "VERB" and not learned_from(
                     doc[span.start - 1], lex):
                 continue  # `se passer de l'avis de`, `varie selon`: the verb's complement, not a source
@@ -1024,7 +1028,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                     begin = after_relative(pp, begin, sent_end)  # `Selon X, qui a eu accès au rapport, …`
             else:
                 begin, finish = sent_start, match.start()
-                if learned_from(doc[span.start - 1], lex):
+                if learning is not None:
                     finish = max(begin, text.rfind(",", begin, finish))  # `…, a-t-on appris de source judiciaire`
                 opening = pp.quote_at(trim_span(text, begin, finish)[0])
                 if opening is not None and any(is_cue_verb(t, lex, incise=True)
@@ -1093,6 +1097,14 @@ def cleft_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
 
 
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|qu'|which|that)\s*$")
+
+
+def learning_verb_before(doc, start: int, lex: Lexicon):
+    """`a-t-on appris vendredi auprès du parquet`: the learning verb before a source marker, past time words."""
+    index = start - 1
+    while index > 0 and (norm(doc[index].text) in lex["when_words"] or doc[index].like_num):
+        index -= 1
+    return doc[index] if index >= 0 and index < start and learned_from(doc[index], lex) else None
 
 
 def learned_from(verb, lex: Lexicon) -> bool:
