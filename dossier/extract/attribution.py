@@ -59,8 +59,9 @@ def fronted_word(ent) -> bool:
     """`Debout sur l'estrade, …`, `Face à la crise, …`: one capitalised word opening a sentence before a
     preposition is a fronted adjective or adverb the tagger took for a name."""
     doc = ent.doc
-    return len(ent) == 1 and ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].pos_ == "ADP" \
-        and ent.label_ in PERSON_LABELS | {"ORG", "MISC"} and doc[ent.end].text[:1].islower()
+    return len(ent) == 1 and doc[ent.start].is_sent_start is True and ent.end < len(doc) \
+        and doc[ent.end].pos_ == "ADP" and doc[ent.end].text[:1].islower() \
+        and ent.label_ in PERSON_LABELS | {"ORG", "MISC"}
 
 
 def joined_person_entities(ents) -> tuple:
