@@ -41,6 +41,17 @@ def test_wrong_closing_mark_closes_the_quote():
     assert quoted(text) == ["prendrait des mesures. sont présentés par des logiciels."]
 
 
+def test_a_second_curly_opening_with_one_closer_left_means_the_first_was_never_closed():
+    text = ("Il a rappelé les “affres de l’instabilité vécue par le pays. Pour lui, la société est aujourd’hui "
+            "“consciente de l’apport de la sécurité”.")
+    assert quoted(text) == ["affres de l’instabilité vécue par le pays.", "consciente de l’apport de la sécurité"]
+
+
+def test_curly_quotes_nested_in_curly_quotes_stay_inside():
+    text = "“Dans certains cas, il s’agissait de “fake news”, des informations fausses”, rappelle la chercheuse."
+    assert quoted(text) == ["Dans certains cas, il s’agissait de “fake news”, des informations fausses"]
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     spans = find_quotes("« Nous irons jusqu'au bout. Le gouvernement doit reculer")
     assert [s.closed for s in spans] == [False]

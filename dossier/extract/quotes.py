@@ -86,6 +86,8 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
             if top == "“" and _only_space_or_punct_after(text, i) and not _opens(text, i):
                 _close(text, stack, spans, i)
             else:
+                if len(stack) == 1 and top == "“" and char == "“" and text.count("”", i) < 2:
+                    _left_open(text, stack, spans, i)
                 stack.append(("“", i))
         elif char == "”":
             if top in ("“", '"'):
@@ -129,6 +131,17 @@ def _close(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan], i: i
     start, end = _trim(text, opened + 1, i)
     if end > start:
         spans.append(QuoteSpan(opened, start, end, i + 1))
+
+
+def _left_open(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan], i: int) -> None:
+    """`les “affres de l'instabilité. Pour lui, la société est “consciente …”`: a second “ while one is open, with
+    too few ” left to close both, means the first was never closed; it ends with its sentence (or right before the
+    second mark)."""
+    _, opened = stack.pop()
+    stop = max(text.rfind(". ", opened, i), text.rfind("! ", opened, i), text.rfind("? ", opened, i))
+    start, end = _trim(text, opened + 1, stop + 1 if stop > opened else i)
+    if end > start:
+        spans.append(QuoteSpan(opened, start, end, end, False))
 
 
 def _unopened(text: str, i: int) -> bool:

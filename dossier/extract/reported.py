@@ -662,6 +662,8 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 break
             if infinitive and not governed_by(first_verb_after(tok), verb) and not directed_object(verb, tok, lex):
                 continue  # `appelé à une grève à partir de jeudi`: the infinitive belongs to something else
+            if infinitive:
+                return dative_before(verb, tok, lex) or tok.i + 1
             return tok.i + 1
         if tok.pos_ == "VERB" and tok.i > verb.i + 1 and not object_participle(tok, verb) and not tok.is_title \
                 and not past_participle_adjunct(tok):
@@ -754,6 +756,25 @@ def object_participle(tok, verb) -> bool:
     """`appelle les parties concernées à …`: a participle qualifying the cue's object, not a verb of its own."""
     return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.head.head.i == verb.i \
         and tok.head.dep_ in ("obj", "dobj") and not any(c.dep_ in ("obj", "dobj", "ccomp") for c in tok.children)
+
+
+DATIVES = {"à", "au", "aux"}
+
+
+def dative_before(verb, complementizer, lex: Lexicon) -> int | None:
+    """`a demandé aux résidents du quartier de rester chez eux`: whom the request addresses, right after the cue
+    and before its `de`, is part of what was asked."""
+    doc = verb.doc
+    start = verb.i + 1
+    while start < complementizer.i and (doc[start].pos_ == "ADV" or norm(doc[start].text) in lex["when_words"]):
+        start += 1
+    if start >= complementizer.i - 1 or norm(doc[start].text) not in DATIVES or norm(complementizer.text) not in (
+            "de", "d'", "d’"):
+        return None
+    between = doc[start:complementizer.i]
+    if any(t.text in ",;:«»\"" or t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return start
 
 
 def addressee_length(verb, lex: Lexicon) -> int:
