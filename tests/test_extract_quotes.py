@@ -52,6 +52,17 @@ def test_curly_quotes_nested_in_curly_quotes_stay_inside():
     assert quoted(text) == ["Dans certains cas, il s’agissait de “fake news”, des informations fausses"]
 
 
+def test_two_apostrophes_stand_for_a_double_mark():
+    text = "He had doubts. ''Personally, I doubt it,'' she said of ''Survival Rations,'' but l''homme stays."
+    assert quoted(text) == ["Personally, I doubt it,", "Survival Rations,"]
+
+
+def test_a_quotation_opened_with_a_single_mark_may_close_with_a_double_one():
+    assert quoted("'Eleven new cases are linked to the cluster,\" he said.") == [
+        "Eleven new cases are linked to the cluster,"]
+    assert quoted("'It is a good day,” she said.") == ["It is a good day,"]
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     spans = find_quotes("« Nous irons jusqu'au bout. Le gouvernement doit reculer")
     assert [s.closed for s in spans] == [False]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 SPACES = " \t\n\u00a0\u202f\u2009\u2007"
@@ -64,6 +65,7 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
     with quoted words whose opening mark is missing, and, when `continued`, a paragraph that carries on a quote
     opened in the previous one.
     """
+    text = _doubled_singles(text)
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     for i, char in enumerate(text):
@@ -90,14 +92,15 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
                     _left_open(text, stack, spans, i)
                 stack.append(("“", i))
         elif char == "”":
-            if top in ("“", '"'):
+            if top in ("“", '"') or len(stack) == 1 and top in SINGLE_OPENERS and _closes(text, i):
                 _close(text, stack, spans, i)
             elif not stack and _opens(text, i):
                 stack.append(("“", i))
             elif not stack and not spans and (continued or _unopened(text, i)):
                 _carry_over(text, spans, i, continued)
         elif char == '"':
-            if top in ('"', "“") and (_closes(text, i) or not _opens(text, i)):
+            if top in ('"', "“") and (_closes(text, i) or not _opens(text, i)) \
+                    or len(stack) == 1 and top in SINGLE_OPENERS and _closes(text, i):
                 _close(text, stack, spans, i)
             elif top is None and not spans and _unopened(text, i) and text.count('"') % 2 == 1:
                 _carry_over(text, spans, i, continued)
@@ -122,6 +125,24 @@ def find_quotes(text: str, continued: bool = False) -> list[QuoteSpan]:
         if end > start:
             spans.append(QuoteSpan(opened, start, end, len(text), False))
     return sorted(spans, key=lambda span: span.open)
+
+
+DOUBLED_SINGLE = re.compile(r"(?<!')''(?!')")
+
+
+def _doubled_singles(text: str) -> str:
+    """`''Personally, I have grave doubts,'' he said.`: two apostrophes standing for a double mark read as `"`,
+    padded with a space on the side away from the words (same length, so offsets hold)."""
+    if "''" not in text:
+        return text
+
+    def as_mark(match: re.Match) -> str:
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        if before.isalnum() and after.isalnum():
+            return match.group()  # `l''homme`: a typo inside a word
+        return ' "' if after.isalnum() else '" '
+
+    return DOUBLED_SINGLE.sub(as_mark, text)
 
 
 def _close(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan], i: int) -> None:
