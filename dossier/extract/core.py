@@ -2283,15 +2283,32 @@ def inverted_subject_end(subject, end: int) -> int:
     return last
 
 
+MARK_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def balanced_end(text: str, start: int, end: int) -> int:
+    """`une réforme «injuste»`: a statement holding an opening mark whose closing mark comes right after it ends
+    past that mark."""
+    span = text[start:end]
+    rest = text[end:end + 3].lstrip(" \u00a0\u202f")
+    for opening, closing in MARK_PAIRS:
+        if span.count(opening) > span.count(closing) and rest.startswith(closing):
+            return text.index(closing, end) + 1
+    if span.count('"') % 2 == 1 and rest.startswith('"'):
+        return text.index('"', end) + 1
+    return end
+
+
 def build_statements(article: Article, drafts: list[Draft], lex: Lexicon) -> tuple[Statement, ...]:
     text = article.text
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
-    ids = unique_ids(statement_id(d.kind, text[d.start:d.end]) for d in drafts)
+    ends = [balanced_end(text, d.start, d.end) for d in drafts]
+    ids = unique_ids(statement_id(d.kind, text[d.start:end]) for d, end in zip(drafts, ends, strict=True))
     statements = []
-    for ident, d in zip(ids, drafts, strict=True):
+    for ident, d, end in zip(ids, drafts, ends, strict=True):
         worthy, value, found = claims.assess(text[d.start:d.end], lex)
         statements.append(Statement(
-            id=ident, kind=d.kind, text=text[d.start:d.end], start=d.start, end=d.end, paragraph=d.paragraph,
+            id=ident, kind=d.kind, text=text[d.start:end], start=d.start, end=end, paragraph=d.paragraph,
             speaker=d.speaker, cue=d.cue, medium=d.medium, when=d.when,
             checkworthy=worthy, score=value, reasons=found))
     return tuple(statements)
