@@ -1715,6 +1715,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     org = next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left),
                None)
     text = clean_name(span.text, lex)
+    if org is not None and org.start == tok.i and org.end > right and tok.text[:1].isupper() and all(
+            t.text[:1].isupper() or norm(t.text) in NAME_JOINERS for t in doc[right:org.end]):
+        text = clean_name(doc[left:org.end].text, lex)  # `du Journal du Dimanche`: a title the noun phrase cut short
     words = norm(text)
     if org is not None and org.label_ in ("ORG", "MISC") and tok.pos_ == "PROPN":
         kind = "publication" if is_publication(text, lex) else "organization"

@@ -641,12 +641,17 @@ def issuer_of(head, lex: Lexicon):
     if head is None or head.pos_ != "NOUN":
         return None
     figures = norm(head.text) in lex["figure_nouns"]
-    if norm(head.text) not in lex["medium_nouns"] and not figures:
+    publication = norm(head.text) in lex["publication_words"] or norm(head.lemma_) in lex["publication_words"]
+    if norm(head.text) not in lex["medium_nouns"] and not figures and not publication:
         return None
     doc = head.doc
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is None or norm(nxt.text) not in ("de", "du", "des", "d'", "of", "from"):
         return None
+    if publication and not (figures or norm(head.text) in lex["medium_nouns"]):
+        named = next((t for t in doc[nxt.i + 1: nxt.i + 3] if t.ent_type_ in ("ORG", "MISC", "PER", "PERSON")
+                      and t.text[:1].isupper()), None)
+        return named  # `selon une enquête du Journal du Dimanche`: the named body that made it, not the study
     issuer = next((t for t in doc[nxt.i + 1: nxt.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
     if figures and issuer is not None and not (issuer.ent_type_ in ("ORG", "PER", "PERSON") or norm(issuer.text) in
                                                lex["organization_nouns"] | lex["office_words"]):
