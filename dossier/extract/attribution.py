@@ -1440,9 +1440,20 @@ def earlier_subject(verb):
         antecedent = tok.doc[tok.i - 2] if tok.i >= 2 else None
         if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS and norm(tok.text) in ("qui", "who") \
                 and tok.doc[tok.i - 1].text == "," and antecedent.pos_ in ("NOUN", "PROPN") \
-                and antecedent.i == written_sentence_start(verb) + (antecedent.i - antecedent.left_edge.i):
+                and opens_clause(antecedent.left_edge.i, written_sentence_start(verb), tok.doc):
             return antecedent  # `Le député, qui s'exprimait …, a affirmé`, the parser lost the main subject
     return None
+
+
+def opens_clause(index: int, sentence_start: int, doc) -> bool:
+    """The noun phrase at `index` opens its sentence, or follows a fronted phrase with no verb, set off by a comma
+    (`Dans ce climat, l'Allemagne, qui …, a recommandé`)."""
+    while doc[index].is_punct and index + 1 < len(doc):
+        index += 1
+    if index == sentence_start:
+        return True
+    return index > sentence_start + 1 and doc[index - 1].text == "," \
+        and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[sentence_start:index - 1])
 
 
 def inside_quotation(tok) -> bool:
