@@ -952,6 +952,9 @@ def subject_of(verb, lex: Lexicon):
     glued = name_in_subordinator(verb)
     if glued is not None:
         return glued
+    fronted = fronted_gerund_subject(verb, lex)
+    if fronted is not None:
+        return fronted
     named = unparsed_subject_name(verb, lex)
     if named is not None:
         earlier = earlier_subject(verb)
@@ -976,6 +979,24 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def fronted_gerund_subject(verb, lex: Lexicon):
+    """`En estimant que …, la N-VA a remis de l'huile sur le feu`: a gerund opening the sentence speaks through
+    the subject of the clause after its comma."""
+    doc = verb.doc
+    if not french_present_participle(verb, lex) or verb.i < 1 or norm(doc[verb.i - 1].text) != "en" \
+            or doc[verb.i - 1].is_sent_start is not True:
+        return None
+    comma = next((t for t in doc[verb.i + 1:] if t.text in (",", ".", ";", ":")), None)
+    if comma is None or comma.text != ",":
+        return None
+    for tok in doc[comma.i + 1:comma.i + 8]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in BOUNDARY:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:tok.i + 5]):
+            return tok
+    return None
 
 
 def unparsed_subject_name(verb, lex: Lexicon):
@@ -1261,6 +1282,9 @@ def subject_after(verb, lex: Lexicon):
         if skipping and tok.i > skipped + 1 and tok.text[:1].isupper() and is_given_name(tok, lex) \
                 and after_circumstance(doc[skipped:tok.i], lex):
             return tok  # `a rapporté à l'AFP Mustafa, serveur`: a witness known by a given name only
+        plural = indefinite_plural(doc, tok)
+        if plural is not None and tok.i > after:
+            return plural  # `ont estimé mardi à Davos de hauts responsables`: `de` is the plural article here
         if skipping and tok.pos_ == "ADP" and (aside or norm(tok.text) in NOUN_COMPLEMENT_MARKERS):
             continue  # `a assuré jeudi, dans un entretien au Parisien, le ministre`, `a conclu en fin de journée X`
         if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
@@ -1288,6 +1312,16 @@ def subject_after(verb, lex: Lexicon):
             if norm(tok.text) in REFLEXIVE_CLITICS and tok.head.i > tok.i:
                 return None  # `», avait affirmé s'opposer …`: the clitic opens the reported infinitive
             return None if norm(tok.text) in lex["neuter_pronouns"] else tok
+    return None
+
+
+def indefinite_plural(doc, tok):
+    """The noun of `de hauts responsables`, `d'anciens ministres`: `de` before an adjective and a plural noun."""
+    if norm(tok.text) not in ("de", "d'", "d’") or tok.i + 2 >= len(doc):
+        return None
+    adjective, noun = doc[tok.i + 1], doc[tok.i + 2]
+    if adjective.pos_ == "ADJ" and noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number"):
+        return noun
     return None
 
 

@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dossier.extract.attribution import QUOTE_MARKS, doc_text, inside_quotation, inverted_subject, norm, span_text
+from dossier.extract.attribution import (
+    QUOTE_MARKS,
+    doc_text,
+    fronted_gerund_subject,
+    inside_quotation,
+    inverted_subject,
+    norm,
+    span_text,
+)
 from dossier.extract.lexicon import Lexicon
 
 TRIM = " \t\n\u00a0\u202f,;:—–-"
@@ -1015,6 +1023,8 @@ def clause_end(doc, start: int, lex: Lexicon, quoted: Quoted, markers: Callable[
             return i
         if tok.text == "," and verb is not None and hangs_on(doc, i + 1, verb, quoted):
             return i
+        if tok.text == "," and verb is not None and fronted_gerund_subject(verb, lex) is not None:
+            return i  # `En estimant que …, la N-VA a remis …`: the main clause is not what the gerund reports
         if tok.text == "," and starts_with_any(doc, i + 1, lex["clause_breaks"]):
             return i
         if i > 1 and doc[i - 1].text in ('"', "”", "»") and doc[i - 2].text == "," \
