@@ -1008,14 +1008,13 @@ def unparsed_subject_name(verb, lex: Lexicon):
         return None
     if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
         return None  # `…, estimant que …`: a participle's speaker is its clause's
-    opening = min(t.i for t in named.doc[named.i:verb.i] if t.ent_iob_ != "O" and t.ent_type_ in PERSON_LABELS
-                  and t.i <= named.i) if named.ent_iob_ != "O" else named.i
-    while opening > 0 and named.doc[opening - 1].ent_iob_ == "I" and named.doc[opening].ent_iob_ == "I":
+    doc = named.doc
+    opening = named.i
+    while opening > 0 and doc[opening].ent_iob_ == "I":
         opening -= 1
-    while opening > 0 and norm(named.doc[opening - 1].text) in lex["titles"]:
+    while opening > 0 and norm(doc[opening - 1].text) in lex["titles"]:
         opening -= 1
-    before = named.doc[opening - 1] if opening > 0 else None
-    return None if before is not None and before.pos_ == "ADP" else named
+    return None if opening > 0 and doc[opening - 1].pos_ == "ADP" else named
 
 
 def name_in_subordinator(verb):

@@ -1109,7 +1109,7 @@ def learning_verb_before(doc, start: int, lex: Lexicon):
     index = start - 1
     while index > 0 and (norm(doc[index].text) in lex["when_words"] or doc[index].like_num):
         index -= 1
-    return doc[index] if index >= 0 and index < start and learned_from(doc[index], lex) else None
+    return doc[index] if index >= 0 and learned_from(doc[index], lex) else None
 
 
 def learned_from(verb, lex: Lexicon) -> bool:
