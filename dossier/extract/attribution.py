@@ -37,7 +37,7 @@ RESUMING_CLITICS = {"l'", "le", "la", "les"}
 REFLEXIVE_CLITICS = {"se", "s'"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
 BOUNDARY = {",", ";", ":", "(", ")", "[", "]", ".", "«", "»", '"', "“", "”", "—", "–"}
-NOUN_COMPLEMENT_MARKERS = {"de", "du", "des", "d'", "d’"}
+NOUN_COMPLEMENT_MARKERS = {"de", "du", "des", "d'"}  # after norm(), which folds ’ into '
 WIRE_DATELINE = re.compile(
     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"  # `BALTIMORE`, `SAINT-LOUIS`
     r"(?:, [\w .'’-]{1,30}?)?"  # `, 10 avril`, `, Md.`
@@ -943,18 +943,10 @@ def subject_of(verb, lex: Lexicon):
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
-    clitic = inverted_clitic(verb, lex)
-    if clitic is not None:
-        return clitic
-    inverted = inverted_subject(verb, lex)
-    if inverted is not None:
-        return inverted
-    glued = name_in_subordinator(verb)
-    if glued is not None:
-        return glued
-    fronted = fronted_gerund_subject(verb, lex)
-    if fronted is not None:
-        return fronted
+    found = inverted_clitic(verb, lex) or inverted_subject(verb, lex) or name_in_subordinator(verb) \
+        or fronted_gerund_subject(verb, lex)  # a token is never falsy: its text is never empty
+    if found is not None:
+        return found
     named = unparsed_subject_name(verb, lex)
     if named is not None:
         earlier = earlier_subject(verb)
@@ -1316,7 +1308,7 @@ def subject_after(verb, lex: Lexicon):
 
 def indefinite_plural(doc, tok):
     """The noun of `de hauts responsables`, `d'anciens ministres`: `de` before an adjective and a plural noun."""
-    if norm(tok.text) not in ("de", "d'", "d’") or tok.i + 2 >= len(doc):
+    if norm(tok.text) not in ("de", "d'") or tok.i + 2 >= len(doc):
         return None
     adjective, noun = doc[tok.i + 1], doc[tok.i + 2]
     if adjective.pos_ == "ADJ" and noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number"):

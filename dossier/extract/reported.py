@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dossier.extract.attribution import (
+    NOUN_COMPLEMENT_MARKERS,
     QUOTE_MARKS,
     doc_text,
     fronted_gerund_subject,
@@ -424,7 +425,6 @@ def multiword_cues(doc, lex: Lexicon, key: str = "multiword_cues") -> list[tuple
     return found
 
 
-GAP_PREPOSITIONS = ("de", "d'", "du", "des")
 GAP_LENGTH = 10
 
 
@@ -433,12 +433,12 @@ def gapped_cues(doc, lex: Lexicon) -> list[tuple[int, int, int]]:
     phrase whose `de` comes after an aside; (start, end, first token of the content)."""
     found = []
     for start, end, _ in multiword_cues(doc, lex, "gapped_cues"):
-        if end < len(doc) and norm(doc[end].text) in GAP_PREPOSITIONS:
+        if end < len(doc) and norm(doc[end].text) in NOUN_COMPLEMENT_MARKERS:
             continue  # no gap: a plain multi-word cue
         for tok in doc[end:end + GAP_LENGTH]:
             if tok.text in SENTENCE_END or tok.pos_ in ("VERB", "AUX") or norm(tok.text) in ("que", "qu'"):
                 break
-            if norm(tok.text) in GAP_PREPOSITIONS:
+            if norm(tok.text) in NOUN_COMPLEMENT_MARKERS:
                 first = tok.i + 1 if norm(tok.text) in ("de", "d'") else tok.i
                 found.append((start, end, first))
                 break
@@ -776,8 +776,8 @@ def dative_before(verb, complementizer, lex: Lexicon) -> int | None:
     start = verb.i + 1
     while start < complementizer.i and (doc[start].pos_ == "ADV" or norm(doc[start].text) in lex["when_words"]):
         start += 1
-    if start >= complementizer.i - 1 or norm(doc[start].text) not in DATIVES or norm(complementizer.text) not in (
-            "de", "d'", "d’"):
+    if start >= complementizer.i - 1 or norm(doc[start].text) not in DATIVES \
+            or norm(complementizer.text) not in ("de", "d'"):
         return None
     between = doc[start:complementizer.i]
     if any(t.text in ",;:«»\"" or t.pos_ in ("VERB", "AUX") for t in between):
