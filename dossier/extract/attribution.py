@@ -903,6 +903,7 @@ def subject_of(verb, lex: Lexicon):
         french_incise,
         narrator_subject,
         speech_lemma,
+        unmarked_incise,
     )
 
     if verb.pos_ in ("NOUN", "ADJ") and after_named_subject(verb):
@@ -944,7 +945,8 @@ def subject_of(verb, lex: Lexicon):
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
     found = inverted_clitic(verb, lex) or inverted_subject(verb, lex) or name_in_subordinator(verb) \
-        or fronted_gerund_subject(verb, lex)  # a token is never falsy: its text is never empty
+        or fronted_gerund_subject(verb, lex) or unmarked_incise(verb, lex) and subject_after(verb, lex) or None
+    # a token is never falsy: its text is never empty
     if found is not None:
         return found
     named = unparsed_subject_name(verb, lex)
@@ -1278,6 +1280,10 @@ def subject_after(verb, lex: Lexicon):
             return plural  # `ont estimé mardi à Davos de hauts responsables`: `de` is the plural article here
         if skipping and tok.pos_ == "ADP" and (aside or norm(tok.text) in NOUN_COMPLEMENT_MARKERS):
             continue  # `a assuré jeudi, dans un entretien au Parisien, le ministre`, `a conclu en fin de journée X`
+        if skipped > verb.i and tok.pos_ == "CCONJ" and norm(tok.text) in ("et", "and") and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].pos_ in ("ADP", "DET", "PROPN") and doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "NUM"):
+            skipping = True
+            continue  # `a répliqué sur France 2 et France Inter Jordan Bardella`: two media, then the speaker
         if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
                 tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
             continue
@@ -1698,6 +1704,11 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         right += 1
     while right - 1 > tok.i and doc[right - 1].pos_ == "ADP":
         right -= 1
+    given = next((t for t in doc[left + 1:right] if tok.pos_ in ("PROPN", "X") and is_given_name(t, lex)
+                  and is_publication(span_text(doc[left:t.i]), lex)), None)
+    if given is not None:
+        named = span_text(doc[given.i:right])  # `a déclaré à Franceinfo Marine Le Pen`: the medium ran into the name
+        return Mention(named, clean_name(named, lex, person=True), None, "person")
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
     person = next((e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(

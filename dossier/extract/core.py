@@ -58,6 +58,7 @@ from dossier.extract.reported import (
     speech_lemma,
     strip_connectors,
     trim_span,
+    unmarked_incise,
 )
 from dossier.model import Article, Paragraph, Speaker, Statement
 
@@ -775,6 +776,13 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     inverted = inverted_subject(verb, lex)
+    if finite and not introduces_quote and unmarked_incise(verb, lex):
+        last_word = doc[first - 1]
+        finish = last_word.idx + len(last_word.text)
+        begin = strip_connectors(text, sent_start, finish, lex)
+        region = pp.tokens(begin, finish)
+        if len(region) >= 4 and any(is_finite(t) for t in region):
+            return begin, finish, pp  # `Il y a au moins sept morts a déclaré Manuel Valls`
     if inverted is not None and inverted.right_edge.i + 1 < len(doc):
         after_cue = doc[inverted.right_edge.i + 1]
     if comma is not None and comma.text == "," and finite and not introduces_quote and not quote_cue \

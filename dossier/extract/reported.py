@@ -15,6 +15,7 @@ from dossier.extract.attribution import (
     inverted_subject,
     norm,
     span_text,
+    subject_after,
 )
 from dossier.extract.lexicon import Lexicon
 
@@ -837,9 +838,50 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         elif child.left_edge.i == end and (is_complement_phrase(child, lex) or misread_preposition(child)):
             end = child.right_edge.i + 1
     end = purpose_end(verb, end, lex)
+    end = object_tail_end(verb, start, end, lex)
     if end - start < 3:
         return None
     return start, end
+
+
+def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
+    """`a confirmé le bilan, qui inclut civils et militaires`, `annonce la fermeture de son usine, entraînant …`,
+    `a mentionné six victimes, ainsi que douze blessés`: after a comma, a relative or participial clause, an
+    apposition or an added item still describes what was said; a clause with its own subject does not."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    while end + 1 < sent_end and doc[end].text == ",":
+        root = doc[end + 1]
+        while end < root.head.i < sent_end and root.head.i != root.i:
+            root = root.head
+        last = root.right_edge.i + 1
+        opener = norm(doc[end + 1].text)
+        joined = opener in lex["relative_pronouns"] | RELATIVE_OPENERS or starts_with_any(doc, end + 1, ADDING_OPENERS)
+        if root.head.i == root.i and not joined or last <= end + 1 or last > sent_end \
+                or is_cue_verb(root, lex, True) or own_subject_clause(root, lex):
+            break
+        if not joined and not (start <= root.head.i < end or root.head.i == verb.i):
+            break
+        relative = any(c.dep_.startswith("nsubj") and norm(c.text) in lex["relative_pronouns"] for c in root.children)
+        if root.pos_ in ("VERB", "AUX") and not relative and not joined and (
+                "Part" not in root.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in root.children)):
+            break  # `…, a été arrêtée mardi`: the sentence's own predicate
+        if not joined and not relative and not (root.dep_ in ("acl:relcl", "acl", "appos", "conj")
+                                                or root.dep_ == "advcl" and "Part" in root.morph.get("VerbForm")):
+            break
+        end = last
+    return end
+
+
+RELATIVE_OPENERS = frozenset({"dont", "où", "which", "who", "whose", "where"})
+ADDING_OPENERS = frozenset({"ainsi que", "de même que", "as well as"})
+
+
+def own_subject_clause(root, lex: Lexicon) -> bool:
+    """A finite clause with a subject of its own that is not a relative pronoun."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and norm(c.text) not in lex["relative_pronouns"]
+               | RELATIVE_OPENERS | {"that"} for c in root.children) and "Fin" in root.morph.get("VerbForm") \
+        and root.dep_ != "acl:relcl"
 
 
 def purpose_end(verb, end: int, lex: Lexicon) -> int:
@@ -901,13 +943,39 @@ def opens_sentence(tok) -> bool:
 def french_incise(verb, lex: Lexicon) -> bool:
     """`…, a ajouté un autre policier`, `…, a-t-il ajouté`: a French cue right after a comma, its subject after
     it (whatever subject the parser found before the comma)."""
-    if lex.language != "fr" or not after_boundary(verb, lex):
+    if lex.language != "fr":
         return False
+    if not after_boundary(verb, lex):
+        return unmarked_incise(verb, lex)
     clitic = any(norm(c.text) in INVERTED_CLITICS for c in verb.children)
     if clitic:
         return True
     inverted = inverted_subject(verb, lex)
     return inverted is not None and (clause_before(verb) or predicate_after(inverted))
+
+
+UNMARKED_INCISE_BLOCKERS = {"que", "qu'", "comme", "ce", "dont", "où", "ne", "n'", "l'", "le", "la", "les", "lui",
+                            "leur"}
+
+
+def unmarked_incise(verb, lex: Lexicon) -> bool:
+    """`Il y a au moins sept morts a déclaré Manuel Valls.`: a French cue and its inverted subject close the
+    sentence with the comma left out; the words before are a clause of their own (not `ce qu'a dit X`)."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if lex.language != "fr" or first < 1 or first - verb.sent.start < 4:
+        return False
+    inverted = subject_after(verb, lex) if is_cue_verb(verb, lex) else None
+    if inverted is None or inverted.pos_ == "PRON" or inverted.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") \
+            or any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children):
+        return False  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
+    before = doc[first - 1]
+    if before.is_punct or before.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX") \
+            or norm(before.text) in UNMARKED_INCISE_BLOCKERS:
+        return False
+    last = inverted.right_edge
+    closed = last.text in (",", ";") or last.i + 1 >= verb.sent.end or doc[last.i + 1].text in (",", ".", ";", "!", "?")
+    return closed and clause_before(verb)
 
 
 def predicate_after(inverted) -> bool:
