@@ -1656,7 +1656,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         if nxt.pos_ == "CCONJ" and after in ("des", "du", "de", "d'", "of") and right > tok.i + 2:
             right += 1
             continue
-        if nxt.pos_ == "VERB" and nxt.dep_ == "amod" and not list(nxt.children) and nxt.head.i < right:
+        if nxt.pos_ == "VERB" and (nxt.dep_ == "amod" or nxt.dep_ == "acl" and "Part" in nxt.morph.get("VerbForm")
+                                   and ("Plur" in tok.morph.get("Number") or tok.is_title)) \
+                and not list(nxt.children) and nxt.head.i < right:
             right += 1  # `le Comité ministériel restreint`
             continue
         if nxt.pos_ == "NUM" and doc[right - 1].pos_ == "ADP" and after == norm(doc[right - 1].text) != "":

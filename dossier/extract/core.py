@@ -647,6 +647,8 @@ def issuer_of(head, lex: Lexicon):
         return None
     doc = head.doc
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("PROPN", "ADJ") and head.i + 2 < len(doc):
+        nxt = doc[head.i + 2]  # `les publications LinkedIn d'employés`, `le bilan officiel des autorités`
     if nxt is None or norm(nxt.text) not in ("de", "du", "des", "d'", "of", "from"):
         return None
     if publication and not (figures or norm(head.text) in lex["medium_nouns"]):
@@ -746,6 +748,8 @@ def cue_group_start(verb, lex: Lexicon) -> int:
     """The first token of a cue with its auxiliaries and a subject before it (not one the parser put before an
     incise's inverted subject: `…, ainsi qu'à deux assaillants, a indiqué le ministère`)."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first > 0 and norm(verb.doc[first - 1].text) in ("se", "s'") and verb.doc[first - 1].head.i == verb.i:
+        first -= 1  # `…, s'est félicité le ministre`
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i), None)
     if subject is not None and not clause_as_subject(subject, verb) and not french_incise(verb, lex):
         first = min(first, subject.left_edge.i)

@@ -58,7 +58,7 @@ def is_cue_verb(tok, lex: Lexicon, incise: bool = False) -> bool:
 def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ"):
         return False
-    incise = incise or quoted_that_clause(tok)
+    incise = incise or quoted_that_clause(tok) or lex.language == "fr" and tok.pos_ == "VERB" and incise_slot(tok, lex)
     if speech_lemma(tok.lemma_, tok.text, lex, incise) is None:
         return quoted_view(tok, lex)
     if tok.pos_ in ("NOUN", "ADJ") and not tok.tag_.startswith("V"):
@@ -216,11 +216,21 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     right after the closing mark too when a name follows (`» rembobine Karim`)."""
     doc = tok.doc
     before = tok.i - 1
+    clitic = False
+    while before > 0 and lex.language == "fr" and norm(doc[before].text) in INVERTED_CLITICS:
+        before -= 1  # `…, a-t-il poursuivi`
+        clitic = True
+    while before > 0 and lex.language == "fr" and doc[before].pos_ == "AUX" and doc[before].head.i == tok.i:
+        before -= 1  # `…, a poursuivi Me Herzog`
+    if clitic:
+        return doc[before].text == "," and before < tok.i - 2
     if before > 0 and norm(doc[before].text) in ("se", "s'") and lex.language == "fr":
         before -= 1  # `», se souvient le professeur`
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[before].text not in (",", "»", "”"):
         return False
     subject = next((t for t in doc[tok.i + 1:] if not t.is_space), doc[tok.i + 1])
+    if norm(subject.text) in lex["titles"] and subject.ent_type_ == "" and subject.i + 1 < len(doc):
+        subject = doc[subject.i + 1]  # `, a poursuivi Me Herzog`
     if norm(subject.text) in INVERTED_CLITICS or (
             subject.ent_type_ in ("PER", "PERSON") and subject.ent_iob_ == "B"):
         return True
@@ -850,12 +860,17 @@ def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
     apposition or an added item still describes what was said; a clause with its own subject does not."""
     doc = verb.doc
     sent_end = verb.sent.end
+    if end - 1 > start and doc[end - 1].text == ",":
+        end -= 1  # the parser hung the comma on the object
     while end + 1 < sent_end and doc[end].text == ",":
         root = doc[end + 1]
         while end < root.head.i < sent_end and root.head.i != root.i:
             root = root.head
         last = root.right_edge.i + 1
         opener = norm(doc[end + 1].text)
+        if lex.language == "fr" and starts_with_any(doc, end + 1, CONDITION_OPENERS):
+            end = clause_end(doc, end + 1, lex, lambda t: False, lambda t: False)
+            break  # `a écarté la possibilité d'une ristourne, même si le prix venait à dépasser 2 euros`
         joined = opener in lex["relative_pronouns"] | RELATIVE_OPENERS or starts_with_any(doc, end + 1, ADDING_OPENERS)
         if root.head.i == root.i and not joined or last <= end + 1 or last > sent_end \
                 or is_cue_verb(root, lex, True) or own_subject_clause(root, lex):
@@ -874,6 +889,7 @@ def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
 
 
 RELATIVE_OPENERS = frozenset({"dont", "où", "which", "who", "whose", "where"})
+CONDITION_OPENERS = frozenset({"même si", "sauf si", "si", "à moins que", "à moins qu'", "bien que", "quitte à"})
 ADDING_OPENERS = frozenset({"ainsi que", "de même que", "as well as"})
 
 
