@@ -2041,7 +2041,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
             if speaker is not None:
                 draft.speaker = speaker
                 book.remember(draft.pos, speaker, draft.mention.plural)
-                if not draft.mention.pronoun or draft.mention.pronoun == "person" and speaker.type == "person":
+                pronoun = draft.mention.pronoun
+                if not pronoun or pronoun in ("person", "title") and speaker.type == "person":
                     book.note_gender(speaker.name, draft.mention.gender)  # also `the actress`, `l'intéressée`
         if verb is not None and draft.priority != 3 and is_cue_verb(verb, lex, incise=True):
             offset = draft.pos - verb.idx
