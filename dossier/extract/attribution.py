@@ -107,7 +107,7 @@ def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
         name = name[dateline.end():]  # `FULTON - Workers`
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
     name = re.sub(r"['’]s$", "", name)
-    return name.strip(" ,.;:()[]«»\"“”")
+    return name.strip(" ,.;:()[]«»\"“”*")  # `Antoine*`: a name the paper changed, flagged by an asterisk
 
 
 def opening_cue(word: str, lex: Lexicon) -> bool:
@@ -484,9 +484,16 @@ class SpeakerBook:
         key = norm(name.split()[-1])
         known = self.genders.get(key, "")
         if known or len(name.split()) < 2:
-            return known
+            return known or self.given_name_only(name)
         relatives = {norm(n) for _, n in self.people if len(n.split()) >= 2 and norm(n.split()[-1]) == key}
         return given_name_gender(name, self.lex) if len(relatives) >= 2 else ""
+
+    def given_name_only(self, name: str) -> str:
+        """`Antoine*, 32 ans`: a witness known by a given name alone, never the surname of someone named in full."""
+        surnames = {norm(n.split()[-1]) for _, n in self.people if len(n.split()) > 1}
+        if len(name.split()) != 1 or norm(name) in surnames:
+            return ""
+        return given_name_gender(f"{name} X", self.lex)
 
     def latest_named_organization(self, pos: int) -> Speaker | None:
         """The last organisation or publication that was a subject before `pos` (`peut-on lire` after `Mediapart
