@@ -85,6 +85,7 @@ class Draft:
     medium: str | None = None
     when: str | None = None
     open_end: bool = False
+    introduced_after: object = None
 
 
 @dataclass
@@ -1531,6 +1532,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft = Draft(kind, pp.offset + q.start, pp.offset + q.end, pp.paragraph.index, 1,
                       pp.offset + q.start, verb=verb if verb is not None else colon_subject, inherit=inherit,
                       open_end=not q.closed)
+        if inherit and not before_tokens:
+            draft.introduced_after = person_introduced_after(pp, q)
         anchor = verb if verb is not None else colon_subject
         if anchor is not None and anchor.doc is not doc:
             draft.pos = previous.char(anchor)
@@ -2021,6 +2024,8 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
         verb = draft.verb
         if draft.inherit:
             draft.speaker = recent_speaker(last_quote, draft) or draft.speaker
+            if draft.speaker is None and draft.introduced_after is not None:
+                draft.speaker = book.resolve(mention_of(draft.introduced_after, lex), draft.pos)
             last_quote = draft
             continue
         subject = None
@@ -2143,6 +2148,24 @@ def addressee_before(verb, lex: Lexicon):
         return next((c for c in tok.children if c.dep_ in ("obl:arg", "iobj", "obj", "dative", "dobj")
                      and (c.ent_type_ in PERSON_LABELS or c.pos_ == "PROPN")), None)
     return None
+
+
+def person_introduced_after(pp: ParsedParagraph, q: QuoteSpan):
+    """`"Il nous a encore pris pour des imbéciles". Sur le barrage, Nicolas Guinet, céréalier, reste mobilisé`:
+    a quotation that opens its paragraph as a sentence of its own, then the next sentence's subject, a person
+    named there; the token, or None."""
+    text = pp.paragraph.text
+    closing = text[q.start:q.end].rstrip()[-1:] in SENTENCE_END \
+        or text[q.end:].lstrip(" \u00a0»”\"")[:1] in SENTENCE_END
+    following = next((t for t in pp.doc if t.idx > q.end and t.is_sent_start), None)
+    if not closing or following is None:
+        return None
+    sentence = following.sent
+    person = next((e for e in entities(pp.doc) if sentence.start <= e.start < sentence.end
+                   and e.label_ in PERSON_LABELS), None)
+    if person is None or in_quote(pp, person.root) or person.start > 0 and pp.doc[person.start - 1].pos_ == "ADP":
+        return None  # `« … » Selon Paul Dubois, …` is another construction; `avec Paul Dubois` names someone else
+    return person.root
 
 
 def recent_speaker(last: Draft | None, draft: Draft) -> Speaker | None:
