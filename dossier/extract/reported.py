@@ -981,13 +981,13 @@ def unmarked_incise(verb, lex: Lexicon) -> bool:
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     if lex.language != "fr" or first < 1 or first - verb.sent.start < 4:
         return False
-    inverted = subject_after(verb, lex) if is_cue_verb(verb, lex) else None
-    if inverted is None or inverted.pos_ == "PRON" or inverted.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") \
-            or any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children):
-        return False  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
     before = doc[first - 1]
     if before.is_punct or before.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX") \
-            or norm(before.text) in UNMARKED_INCISE_BLOCKERS:
+            or norm(before.text) in UNMARKED_INCISE_BLOCKERS \
+            or any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children):
+        return False  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
+    inverted = subject_after(verb, lex) if is_cue_verb(verb, lex) else None
+    if inverted is None or inverted.pos_ == "PRON" or inverted.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
         return False
     last = inverted.right_edge
     closed = last.text in (",", ";") or last.i + 1 >= verb.sent.end or doc[last.i + 1].text in (",", ".", ";", "!", "?")
