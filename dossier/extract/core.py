@@ -113,12 +113,16 @@ class ParsedParagraph:
         return merged
 
     @cached_property
+    def token_list(self) -> list:
+        return list(self.doc)
+
+    @cached_property
     def starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        return [t.idx for t in self.token_list]
 
     def tokens(self, start: int, end: int) -> list:
         """Tokens starting in [start, end) of the paragraph."""
-        return list(self.doc[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+        return self.token_list[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def quote_at(self, index: int) -> QuoteSpan | None:
         return next((q for q in self.quotes if q.open <= index < q.close), None)
