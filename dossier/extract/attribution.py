@@ -493,7 +493,7 @@ class SpeakerBook:
         surnames = {norm(n.split()[-1]) for _, n in self.people if len(n.split()) > 1}
         if len(name.split()) != 1 or norm(name) in surnames:
             return ""
-        return given_name_gender(f"{name} X", self.lex)
+        return first_name_gender(name, self.lex)
 
     def latest_named_organization(self, pos: int) -> Speaker | None:
         """The last organisation or publication that was a subject before `pos` (`peut-on lire` after `Mediapart
@@ -910,7 +910,7 @@ def subject_of(verb, lex: Lexicon):
         french_incise,
         narrator_subject,
         speech_lemma,
-        unmarked_incise,
+        unmarked_incise_subject,
     )
 
     if verb.pos_ in ("NOUN", "ADJ") and after_named_subject(verb):
@@ -952,7 +952,7 @@ def subject_of(verb, lex: Lexicon):
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
     found = inverted_clitic(verb, lex) or inverted_subject(verb, lex) or name_in_subordinator(verb) \
-        or fronted_gerund_subject(verb, lex) or unmarked_incise(verb, lex) and subject_after(verb, lex) or None
+        or fronted_gerund_subject(verb, lex) or unmarked_incise_subject(verb, lex)
     # a token is never falsy: its text is never empty
     if found is not None:
         return found
@@ -1713,8 +1713,8 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         right += 1
     while right - 1 > tok.i and doc[right - 1].pos_ == "ADP":
         right -= 1
-    given = next((t for t in doc[left + 1:right] if tok.pos_ in ("PROPN", "X") and is_given_name(t, lex)
-                  and is_publication(span_text(doc[left:t.i]), lex)), None)
+    given = next((t for t in doc[left + 1:right] if is_given_name(t, lex)
+                  and is_publication(span_text(doc[left:t.i]), lex)), None) if tok.pos_ in ("PROPN", "X") else None
     if given is not None:
         named = span_text(doc[given.i:right])  # `a déclaré à Franceinfo Marine Le Pen`: the medium ran into the name
         return Mention(named, clean_name(named, lex, person=True), None, "person")
@@ -2060,9 +2060,12 @@ def related_to_name(tok, name_start: int, lex: Lexicon) -> bool:
 def given_name_gender(name: str, lex: Lexicon) -> str:
     """'m' or 'f' from the first of two or more words of a name (`first_names.yaml`; `Jean-…` by its first part)."""
     words = name.split()
-    if len(words) < 2:
-        return ""
-    first = norm(words[0])
+    return first_name_gender(words[0], lex) if len(words) >= 2 else ""
+
+
+def first_name_gender(word: str, lex: Lexicon) -> str:
+    """'m' or 'f' for a given name in `first_names.yaml` (`Jean-…` by its first part), else ''."""
+    first = norm(word)
     for candidate in (first, first.split("-")[0]):
         if candidate in lex["male_names"]:
             return "m"

@@ -41,6 +41,7 @@ from dossier.extract.reported import (
     INVERTED_CLITICS,
     after_boundary,
     after_named_subject,
+    auxiliary_start,
     clause_end,
     content_start,
     cue_lemma,
@@ -58,7 +59,7 @@ from dossier.extract.reported import (
     speech_lemma,
     strip_connectors,
     trim_span,
-    unmarked_incise,
+    unmarked_incise_subject,
 )
 from dossier.model import Article, Paragraph, Speaker, Statement
 
@@ -752,7 +753,7 @@ def speaking_subject(cue, fronted, lex: Lexicon) -> bool:
 def cue_group_start(verb, lex: Lexicon) -> int:
     """The first token of a cue with its auxiliaries and a subject before it (not one the parser put before an
     incise's inverted subject: `…, ainsi qu'à deux assaillants, a indiqué le ministère`)."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = auxiliary_start(verb)
     if first > 0 and norm(verb.doc[first - 1].text) in ("se", "s'") and verb.doc[first - 1].head.i == verb.i:
         first -= 1  # `…, s'est félicité le ministre`
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i), None)
@@ -785,7 +786,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         return None  # `…, New York boasted tens of thousands of shelters`: the verb says something else
     after_cue = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     inverted = inverted_subject(verb, lex)
-    if finite and not introduces_quote and unmarked_incise(verb, lex):
+    if finite and not introduces_quote and unmarked_incise_subject(verb, lex) is not None:
         last_word = doc[first - 1]
         finish = last_word.idx + len(last_word.text)
         begin = strip_connectors(text, sent_start, finish, lex)
@@ -2161,7 +2162,7 @@ def person_introduced_after(pp: ParsedParagraph, q: QuoteSpan):
     text = pp.paragraph.text
     closing = text[q.start:q.end].rstrip()[-1:] in SENTENCE_END \
         or text[q.end:].lstrip(" \u00a0»”\"")[:1] in SENTENCE_END
-    following = next((t for t in pp.doc if t.idx > q.end and t.is_sent_start), None)
+    following = next((t for t in pp.token_list if t.idx > q.end and t.is_sent_start), None)
     if not closing or following is None:
         return None
     sentence = following.sent

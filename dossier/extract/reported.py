@@ -869,7 +869,7 @@ def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
         last = root.right_edge.i + 1
         opener = norm(doc[end + 1].text)
         if lex.language == "fr" and starts_with_any(doc, end + 1, CONDITION_OPENERS):
-            end = clause_end(doc, end + 1, lex, lambda t: False, lambda t: False)
+            end = clause_end(doc, end + 1, lex, never, never)
             break  # `a écarté la possibilité d'une ristourne, même si le prix venait à dépasser 2 euros`
         joined = opener in lex["relative_pronouns"] | RELATIVE_OPENERS or starts_with_any(doc, end + 1, ADDING_OPENERS)
         if root.head.i == root.i and not joined or last <= end + 1 or last > sent_end \
@@ -886,6 +886,11 @@ def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
             break
         end = last
     return end
+
+
+def never(tok) -> bool:
+    """A token test that holds for no token (no quotation, no source marker)."""
+    return False
 
 
 RELATIVE_OPENERS = frozenset({"dont", "où", "which", "who", "whose", "where"})
@@ -962,7 +967,7 @@ def french_incise(verb, lex: Lexicon) -> bool:
     if lex.language != "fr":
         return False
     if not after_boundary(verb, lex):
-        return unmarked_incise(verb, lex)
+        return unmarked_incise_subject(verb, lex) is not None
     clitic = any(norm(c.text) in INVERTED_CLITICS for c in verb.children)
     if clitic:
         return True
@@ -974,24 +979,30 @@ UNMARKED_INCISE_BLOCKERS = {"que", "qu'", "comme", "ce", "dont", "où", "ne", "n
                             "leur"}
 
 
-def unmarked_incise(verb, lex: Lexicon) -> bool:
+def auxiliary_start(verb) -> int:
+    """The first token of the verb with the auxiliaries before it."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+
+
+def unmarked_incise_subject(verb, lex: Lexicon):
     """`Il y a au moins sept morts a déclaré Manuel Valls.`: a French cue and its inverted subject close the
-    sentence with the comma left out; the words before are a clause of their own (not `ce qu'a dit X`)."""
+    sentence with the comma left out; the words before are a clause of their own (not `ce qu'a dit X`). The
+    inverted subject, or None."""
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = auxiliary_start(verb)
     if lex.language != "fr" or first < 1 or first - verb.sent.start < 4:
-        return False
+        return None
     before = doc[first - 1]
     if before.is_punct or before.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX") \
             or norm(before.text) in UNMARKED_INCISE_BLOCKERS \
             or any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children):
-        return False  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
+        return None  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
     inverted = subject_after(verb, lex) if is_cue_verb(verb, lex) else None
     if inverted is None or inverted.pos_ == "PRON" or inverted.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
-        return False
+        return None
     last = inverted.right_edge
     closed = last.text in (",", ";") or last.i + 1 >= verb.sent.end or doc[last.i + 1].text in (",", ".", ";", "!", "?")
-    return closed and clause_before(verb)
+    return inverted if closed and clause_before(verb) else None
 
 
 def predicate_after(inverted) -> bool:
