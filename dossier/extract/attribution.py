@@ -207,7 +207,7 @@ class SpeakerBook:
         for tok in doc:
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if not ("Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")):
+            if not ("Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") or self.collective(tok)):
                 continue
             if any(a <= tok.idx < b for a, b in quoted):
                 continue
@@ -216,6 +216,12 @@ class SpeakerBook:
             mention = mention_of(tok, self.lex)
             if mention.name and not mention.pronoun:
                 self.plural_subjects.append((offset + tok.idx, mention.name))
+
+    def collective(self, tok) -> bool:
+        """`un couple d'éleveurs`, `a group of residents`: a singular noun of a group of people, later `ils`/`they`."""
+        return norm(tok.lemma_) in self.lex["collective_nouns"] and any(
+            c.dep_ in ("nmod", "prep") and ("Plur" in c.morph.get("Number") or c.tag_ == "IN" and any(
+                g.tag_ == "NNS" for g in c.children)) for c in tok.children)
 
     role_subjects: list[tuple[int, Mention]] = field(default_factory=list)
 
@@ -925,6 +931,8 @@ def subject_of(verb, lex: Lexicon):
     if holder is not None:
         return holder
     for child in subject_order(verb, lex):
+        if between_auxiliary_and_verb(child, verb) and any(c.dep_ == "case" for c in child.children):
+            continue  # `a de son côté précisé le Dr X`: a circumstance inside the verb group is no subject
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
@@ -956,6 +964,9 @@ def subject_of(verb, lex: Lexicon):
     # a token is never falsy: its text is never empty
     if found is not None:
         return found
+    conjunct = subject_left_in_conjunct(verb)
+    if conjunct is not None:
+        return conjunct
     named = unparsed_subject_name(verb, lex)
     if named is not None:
         earlier = earlier_subject(verb)
@@ -980,6 +991,32 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def subject_left_in_conjunct(verb):
+    """`… sur la commune de L. et des experts de l'OFB avaient estimé que …`: the noun phrase between `et` (or a
+    comma) and the verb's auxiliary, which the parser coordinated with an earlier noun, is the verb's subject."""
+    doc = verb.doc
+    auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if not auxiliaries or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    end = auxiliaries[0]
+    start = end
+    while start > 0 and doc[start - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
+            and doc[start - 1].text not in BOUNDARY:
+        start -= 1
+    if start == end or start == 0 or norm(doc[start - 1].text) not in ("et", "mais", ",", "and", "but") \
+            or doc[start].pos_ == "ADP" and norm(doc[start].text) not in ("des", "du") or inside_quotation(doc[start]):
+        return None
+    span = range(start, end)
+    heads = [doc[i] for i in span if doc[i].head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("conj", "nmod", "appos"):
+        return None
+    return heads[0]
+
+
+def between_auxiliary_and_verb(tok, verb) -> bool:
+    return tok.i < verb.i and any(c.dep_.startswith("aux") and c.i < tok.i for c in verb.children)
 
 
 def fronted_gerund_subject(verb, lex: Lexicon):
@@ -1223,7 +1260,7 @@ def inverted_subject(verb, lex: Lexicon):
     """The subject after the verb: `», a déclaré la société`, `said Murphy`, `ce qu'a annoncé X`, and after an
     infinitive cue its framing verb opens (`», a tenu à préciser Clément Chapel`)."""
     doc = verb.doc
-    if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm"):
+    if verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm") or french_present_participle(verb, lex):
         return None
     first = cue_group_opening(verb)
     framing = framing_verb_before(verb, first, lex)
