@@ -933,6 +933,8 @@ def subject_of(verb, lex: Lexicon):
     for child in subject_order(verb, lex):
         if between_auxiliary_and_verb(child, verb) and any(c.dep_ == "case" for c in child.children):
             continue  # `a de son côté précisé le Dr X`: a circumstance inside the verb group is no subject
+        if cut_off_subject(child, verb):
+            continue  # `Au cœur de l'actualité, la descente chez SFR : Stéphane Richard annonce`
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
@@ -1013,6 +1015,14 @@ def subject_left_in_conjunct(verb):
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("conj", "nmod", "appos"):
         return None
     return heads[0]
+
+
+def cut_off_subject(tok, verb) -> bool:
+    """A subject the parser hung on the verb across a colon or semicolon, when another subject stands after it."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.i > verb.i:
+        return False
+    stop = next((t.i for t in verb.doc[tok.i + 1:verb.i] if t.text in (":", ";")), None)
+    return stop is not None and any(c.dep_ in SUBJECT_DEPS and stop < c.i < verb.i for c in verb.children)
 
 
 def between_auxiliary_and_verb(tok, verb) -> bool:
@@ -1576,11 +1586,21 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         if low in lex["neuter_pronouns"]:
             return Mention(tok.text, "", "organization", pronoun="organization")
         return Mention(tok.text, "", pronoun="person")
-    found = noun_mention(tok, lex)
+    found = organization_named_after_person(noun_mention(tok, lex), lex)
     if lex.language == "fr" and tok.pos_ == "NOUN" and tok.i > 0 and not tok.ent_type_ \
             and norm(tok.doc[tok.i - 1].text) in DEMONSTRATIVE_GENDERS:
         return replace(found, pronoun="described", fallback=found, head=norm(tok.text))
     return found
+
+
+def organization_named_after_person(found: Mention, lex: Lexicon) -> Mention:
+    """`la fondation Abbé Pierre`, `l'institut Pasteur`: an organisation noun read as the role of the person it is
+    named after is the organisation's name."""
+    role = norm(found.role or "")
+    if lex.language != "fr" or not found.name or role not in lex["organization_nouns"] \
+            or f"{found.role} {found.name}" not in found.text:
+        return found
+    return replace(found, name=f"{found.role} {found.name}", role=None, type="organization")
 
 
 def french_owned(name: str, owner: str) -> str:
@@ -1637,6 +1657,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     issuer = medium_issuer(tok, lex)
     if issuer is not None:
         return mention_of(issuer, lex)
+    issued = unnamed_issuer(tok, lex)
+    if issued is not None:
+        return issued
     official = local_official(tok, lex)
     if official is not None:
         found = mention_of(official, lex)
@@ -1964,6 +1987,31 @@ def medium_issuer(tok, lex: Lexicon):
                                       lex["organization_nouns"] | lex["office_words"]):
                 return named
     return None
+
+
+def unnamed_issuer(tok, lex: Lexicon) -> Mention | None:
+    """`selon son communiqué`, `d'après le récit qu'elle livre au Monde`, `selon un communiqué diffusé sur son
+    site`: a statement whose issuer is a pronoun or a possessive speaks for whom they stand for (the clause's
+    named subject, for a possessive)."""
+    if tok.pos_ != "NOUN" or norm(tok.text) not in lex["medium_nouns"]:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("acl:relcl", "relcl") and child.i > tok.i:
+            pronoun = next((c for c in child.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"), None)
+            if pronoun is not None and norm(pronoun.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
+                plural = norm(pronoun.text) in lex["plural_pronouns"]
+                return Mention(pronoun.text, "", pronoun="plural" if plural else "person")
+    owner = next((t for t in tok.subtree if norm(t.text) in POSSESSIVES and t.pos_ == "DET"
+                  and t.i <= tok.i + 6), None)
+    if owner is None:
+        return None
+    subject = next((t for t in tok.sent if t.dep_ in SUBJECT_DEPS and t.i < tok.left_edge.i
+                    and t.head == tok.sent.root and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and any(
+                        d.pos_ == "PROPN" for d in t.subtree if d.i > t.i))), None)
+    if subject is not None:
+        return mention_of(subject, lex)  # `la base aérienne de Tyndall a été frappée, selon un communiqué … son site`
+    plural = norm(owner.text) in ("leur", "leurs", "their")
+    return Mention(owner.text, "", pronoun="plural" if plural else "any")
 
 
 def local_official(tok, lex: Lexicon):

@@ -1374,6 +1374,23 @@ def named_person_noun(tok, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+def chained_quote_cue(pp: ParsedParagraph, index: int, lex: Lexicon):
+    """The incise cue right after the quotation at `index`, which a quotation before it, joined by a comma, shares."""
+    q = pp.quotes[index]
+    text = pp.paragraph.text
+    end = pp.quotes[index + 1].open if index + 1 < len(pp.quotes) else len(text)
+    if not text[q.close:end].lstrip(" \u00a0\u202f").startswith(",") and text[q.end - 1] != ",":
+        return None
+    after = []
+    for tok in pp.tokens(q.close, end):
+        if tok.text in SENTENCE_END:
+            break
+        if is_quote_cue(tok, lex) and not opens_own_clause(tok):
+            return tok
+        after.append(tok)
+    return unlisted_incise(after, lex) if lex.language == "fr" else None
+
+
 def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:
     """Direct and partial quotations of a paragraph, each with its cue verb when there is one."""
     doc = pp.doc
@@ -1409,6 +1426,9 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
         verb = next((t for t in after_tokens if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
+        if verb is None and not embedded and index + 1 < len(pp.quotes) \
+                and re.fullmatch(r"[\s,]*", text[q.close:next_open]) and "," in text[q.end - 1:next_open]:
+            verb = chained_quote_cue(pp, index + 1, lex)  # `« … », « … », a défendu le ministre`
         governing = governing_cue(pp, q, lex) if verb is not None and embedded else None
         if governing is not None and governing.idx < q.open:
             after_subject = inverted_subject(verb, lex)
