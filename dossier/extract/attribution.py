@@ -94,7 +94,8 @@ def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
     """A name without leading determiners or titles and without a possessive 's. A person's name keeps a
     capitalised particle before the surname (`Le Pen`, `De Sart`, `La Fontaine`)."""
     words = text.replace("\u00a0", " ").split()
-    while len(words) > 1 and (norm(words[0]) in lex["titles"] or norm(words[0]) in DETERMINERS and (
+    while len(words) > 1 and (norm(words[0]) in lex["titles"] and not words[1][:1].islower()
+                              or norm(words[0]) in DETERMINERS and (
             words[0].islower() or norm(words[0]) in ARTICLES)):
         if person and norm(words[0]) in PARTICLES and words[0][:1].isupper() and words[1][:1].isupper():
             break

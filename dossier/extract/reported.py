@@ -679,6 +679,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
             if infinitive and cue_lemma(verb, lex) not in lex["infinitive_verbs"]:
                 break
+            following = first_verb_after(tok) if infinitive and lex.language == "fr" else None
+            if following is not None and following.pos_ not in ("VERB", "AUX"):
+                continue  # `s'est dit « inquiet » de la situation`: `de` opens a noun phrase, not an infinitive
             if infinitive and not governed_by(first_verb_after(tok), verb) and not directed_object(verb, tok, lex):
                 continue  # `appelé à une grève à partir de jeudi`: the infinitive belongs to something else
             if infinitive:
@@ -834,6 +837,9 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     when = lex["when_words"]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                and not all(norm(t.text) in when for t in c.subtree)]  # `a annoncé lundi soir la …`
+    objects += [o for c in verb.children if c.i > verb.i and norm(c.text) in when for o in c.children
+                if o.dep_ in ("obj", "dobj") and o.i > c.i and o.pos_ in ("NOUN", "PROPN")]  # hung on `jeudi`
+    objects.sort(key=lambda o: o.i)
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
     if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
