@@ -614,6 +614,11 @@ class SpeakerBook:
             if prior:
                 return Speaker(self.fullest(prior[-1][1], pos), None, "person")
             return self.resolve(replace(mention, pronoun="person"), pos)
+        if mention.pronoun == "same source":
+            head = mention.head.rstrip("s")
+            named = next((sp for p, sp, _ in reversed(self.spoken) if p < pos
+                          and head in (w.rstrip("s") for w in norm(sp.name).split())), None)
+            return named or self.latest(pos)
         if mention.pronoun == "any":
             return self.latest(pos) or self.resolve(Mention(mention.text, "", pronoun="person"), pos)
         if mention.pronoun == "plural":
@@ -1655,6 +1660,8 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS \
             and tok.ent_type_ not in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    if same_source(tok, lex):
+        return Mention(span_text(doc[tok.left_edge.i:tok.i + 1]), "", pronoun="same source", head=norm(tok.text))
     issuer = medium_issuer(tok, lex)
     if issuer is not None:
         return mention_of(issuer, lex)
@@ -1988,6 +1995,12 @@ def medium_issuer(tok, lex: Lexicon):
                                       lex["organization_nouns"] | lex["office_words"]):
                 return named
     return None
+
+
+def same_source(tok, lex: Lexicon) -> bool:
+    """`la même source`, `the same source`: the source that spoke last."""
+    return tok.pos_ == "NOUN" and norm(tok.text) in lex["source_nouns"] and any(
+        norm(c.text) in ("même", "mêmes", "same") and c.i < tok.i for c in tok.children)
 
 
 def unnamed_issuer(tok, lex: Lexicon) -> Mention | None:

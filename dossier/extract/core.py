@@ -268,7 +268,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         return is_source_marker(pp, tok, lex)
 
     cues = [(tok, tok, None) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)
-            and not embedded_conjunct(tok) and not hypothetical(tok, lex)]
+            and not embedded_conjunct(tok) and not hypothetical(tok, lex) and not reported_clause_verb(tok, lex)]
     for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
         head = phrase_verb(doc, start, end)
         if not quoted(head) and not participle_on_noun(head):
@@ -2030,6 +2030,16 @@ def own_quotation(clause: Draft, quotation: Draft, text: str) -> bool:
         return False
     around = text[clause.start:quotation.start] + " " + text[quotation.end:clause.end]
     return len(re.findall(r"\w+", around)) >= 3
+
+
+def reported_clause_verb(tok, lex: Lexicon) -> bool:
+    """`Il a ajouté que son syndicat appellerait à la grève`: a speech verb heading the que-clause another cue
+    reports is part of that statement, not a statement of its own."""
+    if tok.dep_ != "ccomp" or tok.head.i > tok.i or not is_cue_verb(tok.head, lex):
+        return False
+    mark = next((c for c in tok.children if c.dep_ == "mark" and norm(c.text) in ("que", "qu'", "that")), None)
+    return mark is not None and not any(norm(t.text) in ("que", "qu'", "qui", "that", "who", "which")
+                                        for t in tok.doc[mark.i + 1:tok.i])  # not `…, qu'il a souhaité rencontrer`
 
 
 def draft_cue_start(draft: Draft) -> int:
