@@ -1680,10 +1680,18 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         found.role = found.role or appositive_role(tok, lex)
         return found
     if tok.pos_ == "NOUN":
-        named = next((c for c in tok.children if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
+        apposed = [*tok.children, *(g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                    and norm(c.text) in lex["office_words"] | lex["role_words"] | lex["source_nouns"]
+                                    for g in c.children)]  # `Le ministre de X, porte-parole du gouvernement, Y,`
+        named = next((c for c in apposed if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
                       c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ORG_LABELS)
                       and "," in (tok.doc[c.i - 1].text, tok.doc[c.left_edge.i - 1].text)
                       and not any(t.pos_ == "CCONJ" for t in tok.doc[tok.i:c.i])), None)
+        if named is None:
+            named = next((g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
+                          and tok.doc[c.left_edge.i - 1].text == "," for g in c.children
+                          if g.dep_.startswith("flat") and g.i == c.i + 1 and g.ent_type_ in PERSON_LABELS),
+                         None)  # `le président de la transition, le général Assimi Goïta`
         if named is not None:
             found = mention_of(named, lex)
             if found.role is None and tok.pos_ == "NOUN":
@@ -2247,7 +2255,13 @@ def cue_after_name(tok, lex: Lexicon) -> bool:
     adjective ends the name before it."""
     from dossier.extract.reported import after_named_subject, speech_lemma
 
-    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    index = tok.i + 1
+    while index < len(tok.doc) and index - tok.i <= 3 and (
+            tok.doc[index].pos_ == "ADV" or norm(tok.doc[index].text) in ("par", "ailleurs", "en", "outre")):
+        index += 1  # `Le communiqué note par ailleurs que`
+    following = tok.doc[index] if index < len(tok.doc) else None
+    if following is not None and norm(following.text) not in ("que", "qu'"):
+        following = tok.doc[tok.i + 1]
     return following is not None and tok.pos_ in ("NOUN", "ADJ") \
         and (norm(following.text) in ("que", "qu'") or after_named_subject(tok)) \
         and speech_lemma(tok.lemma_, tok.text, lex, False) is not None

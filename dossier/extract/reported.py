@@ -80,7 +80,8 @@ def judged_cue_verb(tok, lex: Lexicon, incise: bool) -> bool:
         return False
     if speech_lemma(tok.lemma_, tok.text, lex, incise) in lex["reading_verbs"]:
         return impersonal_reader(tok)
-    if is_bare_infinitive(tok) and not intent_infinitive(tok, lex) and narrator_subject(tok, lex) is None:
+    if is_bare_infinitive(tok) and not intent_infinitive(tok, lex) and not sequel_infinitive(tok, lex) \
+            and narrator_subject(tok, lex) is None:
         return False
     if agentless_passive(tok):
         return False
@@ -338,6 +339,23 @@ def intent_infinitive(tok, lex: Lexicon) -> bool:
         or norm(head.lemma_) in lex["negated_framing_verbs"] and denied  # `n'hésite pas à dire que`
     return framing and any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < head.i
                            for c in head.children)  # not `, vient de juger X`; `Il n'a pas manqué de` as impersonal
+
+
+def sequel_infinitive(tok, lex: Lexicon) -> bool:
+    """`…, avant d'ajouter que …`, `avant de lui rappeler que …`, `non sans rappeler que …`: what the subject of the
+    main clause then said."""
+    if lex.language != "fr" or "Inf" not in tok.morph.get("VerbForm") or tok.head.i >= tok.i \
+            or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    i = tok.i - 1
+    while i > 0 and norm(tok.doc[i].text) in CLITICS:
+        i -= 1
+    before = [norm(t.text) for t in tok.doc[max(0, i - 1):i + 1]]
+    if before not in (["avant", "de"], ["avant", "d'"], ["non", "sans"]):
+        return False
+    after = [norm(t.text) for t in tok.doc[tok.i + 1:tok.i + 7]]
+    que = next((k for k, word in enumerate(after) if word in ("que", "qu'")), None)
+    return que is not None and "quoi" not in after[:que] or after[:1] == [":"]  # not `avant de dire quoi que ce soit`
 
 
 def narrator_subject(tok, lex: Lexicon):
@@ -933,6 +951,8 @@ def after_boundary(verb, lex: Lexicon) -> bool:
             and norm(doc[first - 2].lemma_) in lex["framing_verbs"]:
         return after_boundary(doc[first - 2], lex)  # `…, vient de juger le Conseil d'État`
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and verb.head.i > verb.i and verb.head.i - verb.i <= 2:  # `a fait savoir`: on `savoir`
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
     if len(subjects) == 1 and subjects[0].right_edge.i == first - 2 \
             and not any(c.dep_ == "case" for c in subjects[0].children) \
             and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in subjects[0].subtree) \
