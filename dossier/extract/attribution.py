@@ -1660,6 +1660,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS \
             and tok.ent_type_ not in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    colleagues = fellow_journalists_of(tok, lex)
+    if colleagues is not None:
+        return mention_of(colleagues, lex)
     if same_source(tok, lex):
         return Mention(span_text(doc[tok.left_edge.i:tok.i + 1]), "", pronoun="same source", head=norm(tok.text))
     issuer = medium_issuer(tok, lex)
@@ -1758,7 +1761,8 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
                                                       or "Part" in doc[right + 1].morph.get("VerbForm")):
             right += 2  # `des sources non confirmées`
             continue
-        if low in lex["when_words"] | lex["relative_pronouns"] or (
+        if low in lex["when_words"] and not (nxt.is_title and doc[right - 1].is_title) \
+                or low in lex["relative_pronouns"] or (
                 nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):
             break
         place = place_complement(doc, right, lex)
@@ -2002,6 +2006,20 @@ def medium_issuer(tok, lex: Lexicon):
             if named is not None and (named.pos_ == "PROPN" or named.ent_type_ or norm(named.text) in
                                       lex["organization_nouns"] | lex["office_words"]):
                 return named
+    return None
+
+
+def fellow_journalists_of(tok, lex: Lexicon):
+    """`selon nos confrères de La Dernière Heure`, `our colleagues at the Times`: the publication speaks."""
+    if norm(tok.text) not in lex["fellow_journalists"]:
+        return None
+    for child in tok.children:
+        if (child.pos_ == "PROPN" or child.ent_type_ or child.is_title) and child.i > tok.i and (
+                child.dep_ in ("nmod", "pobj") or any(c.dep_ == "case" for c in child.children)):
+            return child
+        for grandchild in child.children if child.dep_ == "prep" else ():
+            if grandchild.pos_ == "PROPN":
+                return grandchild
     return None
 
 

@@ -1186,7 +1186,7 @@ def after_incise(pp: ParsedParagraph, start: int, end: int) -> int:
 
 
 AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ant", "ants", "ante", "antes",
-                  "ien", "iens", "ienne", "iennes", "aire", "aires", "ent", "ents")
+                  "ien", "iens", "ienne", "iennes", "aire", "aires", "ent", "ents", "trice", "trices")
 NOT_AGENTS = {"instant", "présent", "moment", "restant", "suivant", "important", "heure", "part", "ensemble", "reste",
               "enfant", "enfants"}
 
