@@ -296,7 +296,9 @@ class SpeakerBook:
 
     def misread_person(self, ent) -> bool:
         """`Karen Holt, a Treasury Department official,` tagged as an organisation (English): a given name, a
-        surname and an office in apposition make a person."""
+        surname and an office in apposition make a person; so do capitalised words right after a role noun."""
+        if ent.label_ in ("ORG", "MISC") and titled_person(ent.doc, max(0, ent.start - 1), ent, self.lex):
+            return True  # `Police spokesperson Resila Onyango`
         return self.lex.language == "en" and len(ent) == 2 and is_given_name(ent[0], self.lex) \
             and ent[1].is_title and self.described_person(ent.root)
 
@@ -649,7 +651,8 @@ class SpeakerBook:
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
             if found is None:  # `the company` after a named source the tagger could not type (`McClatchy said`)
                 other = self.latest(pos, "unknown", plural=False)
-                if other is not None and other.name[:1].isupper() and not self.is_known_person(other.name):
+                if other is not None and other.name[:1].isupper() and not self.is_known_person(other.name) \
+                        and len(other.name.split()) == 1:
                     found = Speaker(other.name, other.role, "organization")
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
@@ -1855,6 +1858,8 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
             t.text[:1].isupper() or norm(t.text) in NAME_JOINERS for t in doc[right:org.end]):
         text = clean_name(doc[left:org.end].text, lex)  # `du Journal du Dimanche`: a title the noun phrase cut short
     words = norm(text)
+    if org is not None and org.label_ in ("ORG", "MISC") and tok.pos_ == "PROPN" and titled_person(doc, left, org, lex):
+        return Mention(span.text, clean_name(org.text, lex), clean_name(doc[left:org.start].text, lex), "person")
     if org is not None and org.label_ in ("ORG", "MISC") and tok.pos_ == "PROPN":
         kind = "publication" if is_publication(text, lex) else "organization"
         role = appositive_role(tok, lex)
@@ -2007,6 +2012,14 @@ def medium_issuer(tok, lex: Lexicon):
                                       lex["organization_nouns"] | lex["office_words"]):
                 return named
     return None
+
+
+def titled_person(doc, left: int, org, lex: Lexicon) -> bool:
+    """`Police spokesperson Resila Onyango` tagged as an organisation (English): two or three capitalised words
+    right after a role noun are a person's name."""
+    roles = lex["office_words"] | lex["role_words"] | lex["source_nouns"]
+    return lex.language == "en" and left < org.start and norm(doc[org.start - 1].text) in roles \
+        and doc[org.start - 1].is_lower and 2 <= len(org) <= 3 and all(t.is_title for t in org)
 
 
 def fellow_journalists_of(tok, lex: Lexicon):

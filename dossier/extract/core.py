@@ -271,7 +271,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             and not embedded_conjunct(tok) and not hypothetical(tok, lex) and not reported_clause_verb(tok, lex)]
     for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
         head = phrase_verb(doc, start, end)
-        if not quoted(head) and not participle_on_noun(head):
+        if not quoted(head) and not participle_on_noun(head) and not infinitive_on_noun(head):
             cues.append((head, doc[end - 1], after_gap))
     for verb, last, after_gap in cues:
         sent_start, sent_end = sentence_bounds(pp, verb)
@@ -504,6 +504,14 @@ def comparative_content(pp: ParsedParagraph, verb, lex: Lexicon):
 def present_participle(tok) -> bool:
     """`…, faisant valoir que …`: a participle after a comma opens no incise."""
     return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") and norm(tok.text).endswith("ant")
+
+
+def infinitive_on_noun(tok) -> bool:
+    """`no reason to call for protests`, `le droit de faire état de …`: an infinitive that qualifies a noun is no
+    speech event."""
+    infinitive = "Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB"
+    return infinitive and tok.dep_ in ("acl", "relcl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PRON") \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in tok.children)
 
 
 def participle_on_noun(tok) -> bool:
