@@ -857,11 +857,17 @@ def apposed_person(doc, end: int, lex: Lexicon):
     """`la ministre des Transports, Geneviève Guilbault.`: a person named right after a role and a comma."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    ent = next((e for e in entities(doc) if e.start == end + 1 and e.label_ in PERSON_LABELS), None)
+    ent = next((e for e in entities(doc) if e.start == end + 1 and (e.label_ in PERSON_LABELS or misread_name(e))),
+               None)
     if ent is None:
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
     return ent if after is None or after.text in BOUNDARY or after.pos_ in ("VERB", "AUX", "ADP", "ADV") else None
+
+
+def misread_name(ent) -> bool:
+    """`sa présidente, Nageate Belahcen`: two or three capitalised proper nouns the tagger took for a place."""
+    return ent.label_ in ("LOC", "MISC") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
 
 
 def complement_end(doc, start: int, longest: int = 20) -> int | None:
@@ -2293,6 +2299,9 @@ def cue_after_name(tok, lex: Lexicon) -> bool:
     following = tok.doc[index] if index < len(tok.doc) else None
     if following is not None and norm(following.text) not in ("que", "qu'"):
         following = tok.doc[tok.i + 1]
+    if following is not None and following.text == ":" and tok.pos_ in ("NOUN", "ADJ", "VERB") and tok.i > 0 \
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not tok.doc[tok.i - 1].is_sent_start:
+        return speech_lemma(tok.lemma_, tok.text, lex, True) is not None  # `Le recteur tempère : « … »`
     return following is not None and tok.pos_ in ("NOUN", "ADJ") \
         and (norm(following.text) in ("que", "qu'") or after_named_subject(tok)) \
         and speech_lemma(tok.lemma_, tok.text, lex, False) is not None
