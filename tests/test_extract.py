@@ -77,6 +77,9 @@ def test_case(case, case_results):
             assert reason in statement.reasons, statement
     for text in case.get("absent", ()):
         assert text not in found_texts
+    speakers = [s.speaker.name for s in extraction.statements if s.speaker is not None]
+    for name in case.get("absent_speakers", ()):
+        assert name not in speakers, speakers
 
 
 @needs_model("fr")

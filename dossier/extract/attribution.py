@@ -1014,9 +1014,9 @@ def subject_left_in_conjunct(verb):
     """`… sur la commune de L. et des experts de l'OFB avaient estimé que …`: the noun phrase between `et` (or a
     comma) and the verb's auxiliary, which the parser coordinated with an earlier noun, is the verb's subject."""
     doc = verb.doc
-    auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.pos_ == "AUX" and c.i < verb.i]
     if not auxiliaries or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
+        return None  # not `other things to do`: an infinitive's `to` is no auxiliary
     end = auxiliaries[0]
     start = end
     while start > 0 and doc[start - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
@@ -1029,6 +1029,8 @@ def subject_left_in_conjunct(verb):
     heads = [doc[i] for i in span if doc[i].head.i not in span]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("conj", "nmod", "appos"):
         return None
+    if heads[0].dep_ == "conj" and heads[0].head.dep_ in SUBJECT_DEPS:
+        return None  # `Le Parti québécois et Québec solidaire ont indiqué`: a coordinated subject
     return heads[0]
 
 
@@ -1762,8 +1764,13 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         if nxt.text == "-" and not doc[right - 1].whitespace_ and not nxt.whitespace_:
             right += 1  # `lieutenant-colonel` split by the tokenizer
             continue
+        if nxt.pos_ == "NUM" and nxt.ent_iob_ == "I" and doc[right - 1].pos_ == "PROPN" and nxt.ent_type_ in ORG_LABELS:
+            right += 1  # `France 24`, `Europe 1`
+            continue
         if nxt.text in BOUNDARY or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"):
             break
+        if nxt.pos_ == "DET" and right + 1 < len(doc) and doc[right + 1].pos_ == "NUM":
+            break  # `la chaîne d'information le 28 août`: a date follows
         if cue_after_name(nxt, lex) or final_incise(nxt, lex):
             break
         if low == "non" and right + 1 < len(doc) and (doc[right + 1].pos_ == "ADJ" or doc[right + 1].tag_ == "VBN"

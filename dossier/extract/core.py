@@ -1054,7 +1054,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 if begin < 0:
                     continue
                 begin = after_apposed_name(pp, begin + 1, sent_end)
-                finish = sent_end
+                finish = before_incise(pp, begin, sent_end, lex)
                 if re.match(r"\s*(?:qui|dont|lequel|laquelle|who|which)\b", norm(text[begin:begin + 12])):
                     begin = after_relative(pp, begin, sent_end)  # `Selon X, qui a eu accès au rapport, …`
             else:
@@ -1081,6 +1081,19 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+def before_incise(pp: ParsedParagraph, begin: int, end: int, lex: Lexicon) -> int:
+    """`Selon X, A, révélait Y`: the statement after a source marker ends where an incise cue after a comma starts."""
+    tokens = pp.tokens(begin, end)
+    for comma, following in zip(tokens, tokens[1:], strict=False):
+        if comma.text != ",":
+            continue
+        verb = next((t for t in tokens if t.i > comma.i and t.pos_ != "AUX"), None)
+        if verb is not None and verb.i - following.i <= 2 and is_cue_verb(verb, lex, incise=True) \
+                and after_boundary(verb, lex) and inverted_subject(verb, lex) is not None:
+            return comma.idx
+    return end
 
 
 def only_adverbials_before(pp: ParsedParagraph, start: int, end: int, lex: Lexicon) -> bool:
