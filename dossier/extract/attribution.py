@@ -645,7 +645,7 @@ class SpeakerBook:
                       and not self.is_institution(n) and not self.is_office(n)]
             if recent:
                 return Speaker(self.expand(recent[-1][1]), None, "organization")
-            if found is None:
+            if found is None and (head in lex["company_nouns"] or not lex["company_nouns"]):
                 prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)
                          and not self.is_office(n) and not self.is_institution(n)]
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
