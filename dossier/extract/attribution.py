@@ -158,6 +158,8 @@ class SpeakerBook:
     plural_subjects: list[tuple[int, str]] = field(default_factory=list)
     org_subjects: list[tuple[int, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
+    acronym_heads: dict[str, str] = field(default_factory=dict)  # `fédération` for `(FÉBO)`
+    described_as: dict[str, set[str]] = field(default_factory=dict)  # the words of the mentions a speaker had
     name_forms: list[tuple[int, str]] = field(default_factory=list)
 
     def add_acronyms(self, doc) -> None:
@@ -175,6 +177,7 @@ class SpeakerBook:
                 first += 1
             if not doc[first].text[:1].isupper():
                 first = capitalised_start(doc, last.i)
+            self.acronym_heads.setdefault(acronym.text, norm(top.text))
             full = clean_name(doc[first:last.i + 1].text, self.lex)
             if len(full.split()) >= 2 and first < last.i and full[:1].isupper():
                 self.acronyms.setdefault(acronym.text, full)
@@ -637,15 +640,25 @@ class SpeakerBook:
                 return Speaker(named[-1], None, "organization")
             if head in lex["institution_nouns"]:
                 return Speaker(mention.name, None, "organization")  # `le gouvernement` is not the last company
+            business = head in lex["company_nouns"] or not lex["company_nouns"]
+
+            def fits(name: str) -> bool:  # `Apple said … A statement from the union said`: the union is not Apple
+                return business or name.isupper() or head in norm(name).split() \
+                    or head in norm(self.expand(name)).split() or self.acronym_heads.get(name) == head \
+                    or head in self.described_as.get(name, ())
+                # but `La CGT … Le syndicat`, `La fédération des boulangers (Fébobru) … La fédération`
+
             found = self.latest(pos, "organization", institutions=False)
             if found is not None and found.name[:1].islower() and head not in norm(found.name).split():
                 found = None  # `Le syndicat réclame … L'entreprise a annoncé …`: another unnamed organisation
+            if found is not None and not fits(found.name):
+                found = None
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
             recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)
-                      and not self.is_institution(n) and not self.is_office(n)]
+                      and not self.is_institution(n) and not self.is_office(n) and fits(n)]
             if recent:
                 return Speaker(self.expand(recent[-1][1]), None, "organization")
-            if found is None and (head in lex["company_nouns"] or not lex["company_nouns"]):
+            if found is None and business:
                 prior = [n for p, n in self.organizations if p <= pos and not self.is_known_person(n)
                          and not self.is_office(n) and not self.is_institution(n)]
                 found = Speaker(self.expand(prior[-1]), None, "organization") if prior else None
@@ -684,6 +697,7 @@ class SpeakerBook:
                 name = fuller[0]  # `Alden` after `the private equity firm Alden Capital`
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
+        self.described_as.setdefault(name, set()).update(norm(mention.text).split())
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
 
 
