@@ -25,6 +25,7 @@ NAME_DEPS = {"appos", "flat:name", "flat", "nmod", "compound", "nsubj", "obj"}
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da", "d'", "bin", "al", "ben", "el",
              "ter", "ten", "del", "della", "dos", "das", "zu", "op", "vande", "vanden", "vander"}
 NAME_PARTICLES = {"el", "al", "ben", "bin", "ould", "abou", "abu", "ibn"}
+JUST_SPOKEN = 160  # characters: an organisation that spoke this close before `the union` is the one meant
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ACRONYM_NAME = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}|[A-ZÉ][a-zé]{2,9}")
@@ -651,9 +652,9 @@ class SpeakerBook:
             found = self.latest(pos, "organization", institutions=False)
             if found is not None and found.name[:1].islower() and head not in norm(found.name).split():
                 found = None  # `Le syndicat réclame … L'entreprise a annoncé …`: another unnamed organisation
-            if found is not None and not fits(found.name):
-                found = None
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
+            if found is not None and not fits(found.name) and pos - found_at > JUST_SPOKEN:
+                found, found_at = None, -1  # but `The CWA, which backed the merger, said … The union said`
             recent = [(p, n) for p, n in self.org_subjects if found_at < p <= pos and not self.is_known_person(n)
                       and not self.is_institution(n) and not self.is_office(n) and fits(n)]
             if recent:
@@ -1688,6 +1689,11 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     colleagues = fellow_journalists_of(tok, lex)
     if colleagues is not None:
         return mention_of(colleagues, lex)
+    owner = organization_in_apposition(tok, lex)
+    if owner is not None:
+        found = mention_of(owner, lex)
+        found.role = found.role or clean_name(span_text(doc[tok.left_edge.i:tok.i + 1]), lex) or None
+        return found
     if same_source(tok, lex):
         return Mention(span_text(doc[tok.left_edge.i:tok.i + 1]), "", pronoun="same source", head=norm(tok.text))
     issuer = medium_issuer(tok, lex)
@@ -2047,6 +2053,16 @@ def titled_person(doc, left: int, org, lex: Lexicon) -> bool:
     roles = lex["office_words"] | lex["role_words"] | lex["source_nouns"]
     return lex.language == "en" and left < org.start and norm(doc[org.start - 1].text) in roles \
         and doc[org.start - 1].is_lower and 2 <= len(org) <= 3 and all(t.is_title for t in org)
+
+
+def organization_in_apposition(tok, lex: Lexicon):
+    """`T-Mobile's parent, Deutsche Telekom, said`, `sa maison mère, Stellantis,`: an organisation named in
+    apposition to a common noun that is no person's role speaks."""
+    people = lex["office_words"] | lex["role_words"] | lex["source_nouns"] | lex["titles"]
+    if tok.pos_ != "NOUN" or tok.ent_type_ or norm(tok.text) in people:
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
+                 and c.ent_type_ == "ORG" and tok.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def fellow_journalists_of(tok, lex: Lexicon):
