@@ -635,7 +635,8 @@ class SpeakerBook:
                 return Speaker(recent[-1][1], None, "unknown")
             return found or self.latest(pos, "organization") or self.latest(pos)
         if mention.pronoun == "organization":
-            head = norm(mention.name.split()[-1]) if mention.name else ""
+            words = mention.name.split() if mention.name else [""]
+            head = norm(words[0] if lex.language == "fr" else words[-1])  # `le constructeur automobile`
             named = [n for p, n in self.organizations if p <= pos and head in norm(n).split() and len(n.split()) > 1]
             if named:
                 return Speaker(named[-1], None, "organization")
@@ -650,7 +651,8 @@ class SpeakerBook:
                 # but `La CGT … Le syndicat`, `La fédération des boulangers (Fébobru) … La fédération`
 
             found = self.latest(pos, "organization", institutions=False)
-            if found is not None and found.name[:1].islower() and head not in norm(found.name).split():
+            if found is not None and not any(w[:1].isupper() for w in found.name.split()) \
+                    and head not in norm(found.name).split():
                 found = None  # `Le syndicat réclame … L'entreprise a annoncé …`: another unnamed organisation
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
             if found is not None and not fits(found.name) and pos - found_at > JUST_SPOKEN:
@@ -679,8 +681,9 @@ class SpeakerBook:
             return Speaker(joiner.join(self.fullest(n, pos) for n in mention.group), None, "person")
         if not mention.name:
             return None
-        if mention.type != "person" and self.is_known_person(mention.name):
-            mention.type = "person"
+        if mention.type != "person" and self.is_known_person(mention.name) \
+                and norm(mention.name.split()[0]) not in lex["organization_nouns"]:
+            mention.type = "person"  # but not `le groupe Stellantis`, whose name the tagger took for a person
         if mention.possessor:
             owner = Speaker(self.fullest(mention.owner_hint, pos), None, "person") if mention.owner_hint else \
                 self.resolve(Mention(mention.text.split()[0], "", pronoun=mention.possessor), pos)
@@ -943,6 +946,7 @@ def subject_of(verb, lex: Lexicon):
         after_named_subject,
         aux_before_locution,
         coordinated_cue,
+        dislocated_subject,
         french_incise,
         narrator_subject,
         speech_lemma,
@@ -950,6 +954,9 @@ def subject_of(verb, lex: Lexicon):
     )
 
     if verb.pos_ in ("NOUN", "ADJ") and after_named_subject(verb):
+        dislocated = dislocated_subject(verb)
+        if dislocated is not None:
+            return dislocated
         before = verb.doc[verb.i - 1]
         return verb.doc[verb.i - 2] if before.text == "," else before
     if coordinated_cue(verb, lex):
@@ -996,7 +1003,7 @@ def subject_of(verb, lex: Lexicon):
     # a token is never falsy: its text is never empty
     if found is not None:
         return found
-    conjunct = subject_left_in_conjunct(verb)
+    conjunct = subject_left_in_conjunct(verb) or subject_cut_off_as_sentence(verb)
     if conjunct is not None:
         return conjunct
     named = unparsed_subject_name(verb, lex)
@@ -1055,6 +1062,23 @@ def cut_off_subject(tok, verb) -> bool:
         return False
     stop = next((t.i for t in verb.doc[tok.i + 1:verb.i] if t.text in (":", ";")), None)
     return stop is not None and any(c.dep_ in SUBJECT_DEPS and stop < c.i < verb.i for c in verb.children)
+
+
+def subject_cut_off_as_sentence(verb):
+    """`Bercy a indiqué …`, `Pékin a rejeté …`: a name the parser made a sentence of its own, right before the
+    verb's auxiliary, is the verb's subject."""
+    auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.pos_ == "AUX" and c.i < verb.i]
+    first = auxiliaries[0] if auxiliaries else verb.i
+    if first < 1 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    root = verb.doc[first - 1]
+    while root.dep_ != "ROOT" and root.head.i < first and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN") or root.i == verb.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in root.subtree) or root.right_edge.i != first - 1:
+        return None
+    return root if root.left_edge.i == root.sent.start or root.left_edge.i == 0 else None
 
 
 def between_auxiliary_and_verb(tok, verb) -> bool:
@@ -1629,6 +1653,10 @@ def organization_named_after_person(found: Mention, lex: Lexicon) -> Mention:
     """`la fondation Abbé Pierre`, `l'institut Pasteur`: an organisation noun read as the role of the person it is
     named after is the organisation's name."""
     role = norm(found.role or "")
+    words = found.name.split() if found.name else []
+    if lex.language == "fr" and found.type == "person" and len(words) > 1 \
+            and norm(words[0]) in lex["organization_nouns"]:
+        return replace(found, type="organization")  # `le groupe Stellantis`, whatever the tagger made of the name
     if lex.language != "fr" or not found.name or role not in lex["organization_nouns"] \
             or f"{found.role} {found.name}" not in found.text:
         return found

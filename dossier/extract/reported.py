@@ -254,9 +254,27 @@ def after_named_subject(tok) -> bool:
     before = doc[tok.i - 1]
     if before.dep_ == "nsubj" and before.head.i == tok.i and before.pos_ in ("NOUN", "PROPN"):
         return True  # `Le député juge la réforme « injuste »`: the parser gave the noun-read verb its subject
+    if dislocated_subject(tok) is not None:
+        return True  # `La direction, elle, juge les revendications « irréalistes »`
     if before.text == ",":
         before = doc[tok.i - 2]
     return before.ent_type_ in ("PER", "PERSON") and before.ent_iob_ in ("B", "I") and doc[tok.i + 1].ent_type_ == ""
+
+
+STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
+
+
+def dislocated_subject(tok):
+    """`La direction, elle, juge …`, `Le gouvernement, lui, estime …`: the noun a stressed pronoun between commas
+    takes up right before the verb, which is the verb's subject."""
+    doc = tok.doc
+    if tok.i < 4 or doc[tok.i - 1].text != "," or norm(doc[tok.i - 2].text) not in STRESSED_PRONOUNS \
+            or doc[tok.i - 3].text != ",":
+        return None
+    noun = doc[tok.i - 4]
+    while noun.head.i < noun.i and noun.dep_ in ("nmod", "amod", "flat:name", "flat", "appos"):
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def final_incise(tok, lex: Lexicon) -> bool:
