@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dossier.extract.lexicon import Lexicon
 from dossier.model import Speaker
@@ -89,6 +89,14 @@ def doc_text(doc) -> str:
 
 def norm(text: str) -> str:
     return text.lower().replace("’", "'")
+
+
+def doc_tokens(doc) -> list:
+    """The doc's tokens as one list, built once per doc (spaCy makes a new Token object at each access)."""
+    found = doc.user_data.get("dossier.tokens")
+    if found is None:
+        found = doc.user_data["dossier.tokens"] = list(doc)
+    return found
 
 
 def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
@@ -209,7 +217,7 @@ class SpeakerBook:
 
     def add_plural_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Plural subjects named as nouns (`Critics of the program`), antecedents for `they`/`ils`."""
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if not ("Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") or self.collective(tok)):
@@ -234,7 +242,7 @@ class SpeakerBook:
         """Unnamed people who are a clause's subject (`Le directeur général de la SAR a tenu à …`), antecedents for
         `il`/`lui` when nobody named came after them."""
         roles = self.lex["office_words"] | self.lex["role_words"]
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or norm(tok.text) not in roles:
                 continue
             if "Plur" in tok.morph.get("Number") or tok.tag_ == "NNS" or any(a <= tok.idx < b for a, b in quoted):
@@ -250,7 +258,7 @@ class SpeakerBook:
     def add_body_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Unnamed bodies that are a clause's subject (`La police a rassuré …`), with their grammatical gender:
         antecedents for `elle`/`il` when no person or named body came before."""
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_ \
                     or norm(tok.text) not in self.lex["organization_nouns"]:
                 continue
@@ -282,7 +290,7 @@ class SpeakerBook:
     def add_untagged_subjects(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """`Musk appealed …` where the tagger missed the person: a subject that is the surname of a person named
         before is a subject for `he`/`she` all the same."""
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.dep_ not in SUBJECT_DEPS and not passive_agent_name(tok) or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if tok.ent_type_ and not (tok.ent_type_ == "ORG" and (self.described_person(tok)
@@ -335,7 +343,7 @@ class SpeakerBook:
     def add_unlabelled_people(self, doc, offset: int) -> None:
         """`le Premier ministre belge Alexander De Croo` when the tagger found no person: a known given name then
         capitalised words make a person's name."""
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.ent_type_ in PERSON_LABELS or not is_given_name(tok, self.lex):
                 continue
             end = tok.i + 1
@@ -1461,7 +1469,7 @@ def locution_spans(doc, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Where the doc's adverbial locutions start and end, found once per doc."""
     key = ("dossier.locutions", lex.language)
     if key not in doc.user_data:
-        words = [norm(t.text) for t in doc]
+        words = [norm(t.text) for t in doc_tokens(doc)]
         by_first = locution_words(lex)
         doc.user_data[key] = tuple(
             (index, index + len(phrase)) for index, word in enumerate(words) for phrase in by_first.get(word, ())
@@ -1607,7 +1615,7 @@ def quoted_tokens(doc) -> tuple[bool, ...]:
     found = doc.user_data.get("dossier.quoted")
     if found is None:
         flags, depth, straight = [], 0, 0
-        for t in doc:
+        for t in doc_tokens(doc):
             flags.append(depth > 0 or straight % 2 == 1)
             if t.text in ("«", "“", "„"):
                 depth += 1
@@ -2448,8 +2456,14 @@ def span_text(tokens) -> str:
 
 
 def is_publication(text: str, lex: Lexicon) -> bool:
-    low = norm(text)
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) for word in lex["publication_words"])
+    return publication_pattern(lex).search(norm(text)) is not None
+
+
+@cache
+def publication_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """One pattern for all the publication words of `lex`, each as a whole word."""
+    words = sorted(lex["publication_words"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:

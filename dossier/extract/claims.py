@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dossier.extract.lexicon import Lexicon, lexicon
 
@@ -21,13 +21,19 @@ def words_pattern(language: str, *keys: str) -> re.Pattern | None:
     words = sorted(set().union(*(lexicon(language)[key] for key in keys)), key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
 def has_words(language: str, keys: str | tuple[str, ...], text: str) -> bool:
-    """True when `text` holds a word or phrase of the lexicon lists `keys` (a compiled pattern per list)."""
+    """True when `text` holds a word or phrase of the lexicon lists `keys` (a compiled pattern per list, matched
+    against the lower-cased text, as the lexicon's words are lower case)."""
     pattern = words_pattern(language, *((keys,) if isinstance(keys, str) else keys))
-    return bool(pattern and pattern.search(text))
+    return bool(pattern and pattern.search(lowered(text)))
+
+
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str:
+    return text.lower().replace("’", "'")
 
 
 OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|de|du|des|d'|au|aux|à|to|for|at|chez|in|on)\b")
@@ -69,8 +75,9 @@ def has_month(language: str, text: str) -> bool:
     pattern = words_pattern(language, "months")
     if pattern is None:
         return False
-    for match in pattern.finditer(text):
-        word = match.group()
+    low = lowered(text)
+    for match in pattern.finditer(low):
+        word = text[match.start():match.end()] if len(low) == len(text) else match.group()
         if word.lower() not in AMBIGUOUS_MONTHS or language != "en":
             return True
         if word[0].isupper() and (re.match(r"\s+\d", text[match.end():]) or MONTH_CONTEXT.search(text[:match.start()])):

@@ -22,6 +22,7 @@ from dossier.extract.attribution import (
     clean_name,
     dateline_word,
     doc_text,
+    doc_tokens,
     entities,
     in_dateline,
     inverted_subject,
@@ -115,7 +116,7 @@ class ParsedParagraph:
 
     @cached_property
     def token_list(self) -> list:
-        return list(self.doc)
+        return doc_tokens(self.doc)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -267,7 +268,7 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
     def marker(tok) -> bool:
         return is_source_marker(pp, tok, lex)
 
-    cues = [(tok, tok, None) for tok in doc if is_cue_verb(tok, lex) and not quoted(tok)
+    cues = [(tok, tok, None) for tok in doc_tokens(doc) if is_cue_verb(tok, lex) and not quoted(tok)
             and not embedded_conjunct(tok) and not hypothetical(tok, lex) and not reported_clause_verb(tok, lex)]
     for start, end, after_gap in multiword_cues(doc, lex) + gapped_cues(doc, lex):
         head = phrase_verb(doc, start, end)
