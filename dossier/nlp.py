@@ -48,16 +48,44 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+SENTENCE_ENDS = {".", "!", "?", "…", "...", ";"}
+CLOSING_MARKS = {"»", "”", '"', "’", "'", ")"}
+
+
+def mark_written_sentences(doc: Any) -> Any:
+    """Before the parser: a sentence may start only after a full stop, a question or exclamation mark, a
+    semicolon, a colon, a dash (a wire dateline's `(AP) —`) or a line break, with the closing quotation marks
+    after them, so the parser no longer cuts a written sentence at a comma, a hyphen or a fronted phrase
+    (`À l'Élysée, | on assure`, `plate | -forme`)."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        index = tok.i - 1
+        while index > 0 and doc[index].text in CLOSING_MARKS:
+            index -= 1
+        ended = doc[index].text in SENTENCE_ENDS or doc[index].text.endswith(".") \
+            or doc[index].is_space and "\n" in doc[index].text \
+            or before.is_space and "\n" in before.text or before.text in (":", "—", "–")
+        if not ended:
+            tok.is_sent_start = False
+    return doc
+
+
 @cache
 def load(language: str) -> Any:
     """The spaCy pipeline for `language`, loaded on first use and kept for the process; police and military ranks
-    (`Cpl. John Wachter`) are one token, so their full stop does not end the sentence."""
+    (`Cpl. John Wachter`) are one token, so their full stop does not end the sentence; sentences are cut only
+    where the writer ended one (`mark_written_sentences`)."""
     import spacy
+    from spacy.language import Language
     from spacy.symbols import ORTH
 
+    if "dossier_written_sentences" not in Language.factories:
+        Language.component("dossier_written_sentences", func=mark_written_sentences)
     pipe = spacy.load(model_name(language))
     for abbreviation in ABBREVIATIONS.get(language, ()):
         pipe.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if "parser" in pipe.pipe_names:
+        pipe.add_pipe("dossier_written_sentences", before="parser")
     return pipe
 
 

@@ -287,3 +287,13 @@ def test_overlapping_multiword_cues_come_in_one_order_whatever_the_lexicon_order
     doc = nlp.load("fr")("« Il faut rester prudent », a mis en garde le préfet.")
     assert multiword_cues(doc, Ordered(phrases)) == multiword_cues(doc, Ordered(phrases[::-1]))
     assert len(multiword_cues(doc, Ordered(phrases))) >= 2
+
+
+@needs_model("fr")
+def test_parser_cuts_sentences_only_where_the_writer_ended_one():
+    from dossier import nlp
+
+    doc = nlp.load("fr")("À l'Élysée, on assure que la plate-forme sera prête. Le ministre, lui, doute. Vraiment ?")
+    assert [s.text for s in doc.sents] == ["À l'Élysée, on assure que la plate-forme sera prête.",
+                                           "Le ministre, lui, doute.", "Vraiment ?"]
+    assert "dossier_written_sentences" in nlp.load("fr").pipe_names

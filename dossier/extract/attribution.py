@@ -2051,7 +2051,8 @@ def impersonal_source(tok, lex: Lexicon):
         verb = verb.head  # `indique-t-on`: the parser hangs `-on` on `-t`
     if norm(tok.text).lstrip("-") != "on" or verb.i == tok.i:
         return None
-    candidates = [t for t in verb.sent if t.i < verb.i] + [c for c in verb.children if c.i > verb.i]
+    opening = written_sentence_start(verb)  # `À l'Élysée, | on assure`: the parser may cut the sentence at the comma
+    candidates = list(verb.doc[opening:verb.i]) + [c for c in verb.children if c.i > verb.i]
     for word in candidates:
         if word.pos_ not in ("NOUN", "PROPN") or inside_quotation(word):
             continue
@@ -2059,7 +2060,7 @@ def impersonal_source(tok, lex: Lexicon):
             named = next((c for c in word.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
             following = next((t for t in word.doc[word.i + 1:word.i + 4] if t.pos_ not in ("ADP", "DET")), None)
             return named or (following if following is not None and following.pos_ in ("NOUN", "PROPN") else None)
-        fronted_place = word.i < verb.i and word.left_edge.i == verb.sent.start and word.right_edge.i + 1 < verb.i \
+        fronted_place = word.i < verb.i and word.left_edge.i == opening and word.right_edge.i + 1 < verb.i \
             and word.doc[word.right_edge.i + 1].text == ","  # `À l'Élysée, on assure que …`
         prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i or fronted_place
                                                    else frozenset())
