@@ -18,17 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from extract_bench import default_articles  # noqa: E402  (bench/ is on the path when this script runs)
+
 from dossier import nlp  # noqa: E402
 from dossier.extract import _language, _with_paragraphs, parser_text  # noqa: E402
 from dossier.extract.core import extract_parsed  # noqa: E402
 from dossier.extract.lexicon import lexicon  # noqa: E402
 from dossier.ingest import read_article  # noqa: E402
-
-
-def default_articles() -> list[Path]:
-    dev = ROOT.parent / "shared" / "eval" / "dev"
-    found = sorted(dev.glob("*.txt")) if dev.is_dir() else []
-    return found or [ROOT / "articles" / "tiktok-microsoft.fr.txt"]
 
 
 def main() -> int:
