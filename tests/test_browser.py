@@ -13,10 +13,12 @@ from urllib.parse import urlsplit
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# Hosts Chromium itself calls (updates, time, sign-in, hints), whatever the page holds.
+# Hosts Chromium itself calls (updates, time, sign-in, hints, connectivity checks), whatever the page holds;
+# Debian's Chromium 150 also opens www.google.com on its own (seen on a blank page too).
 CHROMIUM_OWN_HOSTS = {"clients2.google.com", "update.googleapis.com", "accounts.google.com",
                       "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
-                      "safebrowsing.googleapis.com", "redirector.gvt1.com", "edgedl.me.gvt1.com"}
+                      "safebrowsing.googleapis.com", "redirector.gvt1.com", "edgedl.me.gvt1.com",
+                      "www.google.com", "www.gstatic.com"}
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (`make test` installs "
                                 "Debian's chromium when run as root)")
