@@ -54,19 +54,23 @@ CLOSING_MARKS = {"»", "”", '"', "’", "'", ")"}
 
 def mark_written_sentences(doc: Any) -> Any:
     """Before the parser: a sentence may start only after a full stop, a question or exclamation mark, a
-    semicolon, a colon, a dash (a wire dateline's `(AP) —`) or a line break, with the closing quotation marks
+    semicolon, a colon, a dash (a wire dateline's `(AP) —`) or a line break, past the closing quotation marks
     after them, so the parser no longer cuts a written sentence at a comma, a hyphen or a fronted phrase
-    (`À l'Élysée, | on assure`, `plate | -forme`)."""
+    (`À l'Élysée, | on assure`, `plate | -forme`), nor before a closing mark (`« … demain. | », a-t-il dit`)."""
+    straight = 0
     for tok in doc[1:]:
         before = doc[tok.i - 1]
+        straight += before.text == '"'
         index = tok.i - 1
         while index > 0 and doc[index].text in CLOSING_MARKS:
             index -= 1
         ended = doc[index].text in SENTENCE_ENDS or doc[index].text.endswith(".") \
             or doc[index].is_space and "\n" in doc[index].text \
             or before.is_space and "\n" in before.text or before.text in (":", "—", "–")
-        if not ended:
-            tok.is_sent_start = False
+        closing = tok.text in ("»", "”", ")") or tok.text == '"' and straight % 2 == 1
+        continued = before.text in CLOSING_MARKS and (tok.text in (",", ")") or tok.is_lower)
+        if not ended or closing or continued:
+            tok.is_sent_start = False  # nor before a closing quotation mark, nor at `», a-t-il dit`
     return doc
 
 

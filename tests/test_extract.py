@@ -297,3 +297,6 @@ def test_parser_cuts_sentences_only_where_the_writer_ended_one():
     assert [s.text for s in doc.sents] == ["À l'Élysée, on assure que la plate-forme sera prête.",
                                            "Le ministre, lui, doute.", "Vraiment ?"]
     assert "dossier_written_sentences" in nlp.load("fr").pipe_names
+    quoted = nlp.load("fr")("« Nous partirons demain. », a-t-il dit. Il a ajouté : \"Non.\" Puis il est parti.")
+    assert [s.text for s in quoted.sents] == ["« Nous partirons demain. », a-t-il dit.", 'Il a ajouté : "Non."',
+                                              "Puis il est parti."]
