@@ -48,7 +48,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-SENTENCE_ENDS = {".", "!", "?", "…", "...", ";"}
+SENTENCE_ENDS = {"!", "?", "…", ";"}  # and any token ending with a full stop (`.`, `...`, `U.S.`)
 CLOSING_MARKS = {"»", "”", '"', "’", "'", ")"}
 
 
@@ -65,8 +65,7 @@ def mark_written_sentences(doc: Any) -> Any:
         while index > 0 and doc[index].text in CLOSING_MARKS:
             index -= 1
         ended = doc[index].text in SENTENCE_ENDS or doc[index].text.endswith(".") \
-            or doc[index].is_space and "\n" in doc[index].text \
-            or before.is_space and "\n" in before.text or before.text in (":", "—", "–")
+            or doc[index].is_space and "\n" in doc[index].text or before.text in (":", "—", "–")
         closing = tok.text in ("»", "”", ")") or tok.text == '"' and straight % 2 == 1
         continued = before.text in CLOSING_MARKS and (tok.text in (",", ")") or tok.is_lower)
         if not ended or closing or continued:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from dossier.extract.claims import has_words
 from dossier.extract.lexicon import Lexicon
 from dossier.model import Speaker
 
@@ -167,7 +168,6 @@ class SpeakerBook:
     plural_subjects: list[tuple[int, str]] = field(default_factory=list)
     org_subjects: list[tuple[int, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
-    acronym_heads: dict[str, str] = field(default_factory=dict)  # `fédération` for `(FÉBO)`
     described_as: dict[str, set[str]] = field(default_factory=dict)  # the words of the mentions a speaker had
     name_forms: list[tuple[int, str]] = field(default_factory=list)
 
@@ -186,7 +186,6 @@ class SpeakerBook:
                 first += 1
             if not doc[first].text[:1].isupper():
                 first = capitalised_start(doc, last.i)
-            self.acronym_heads.setdefault(acronym.text, norm(top.text))
             full = clean_name(doc[first:last.i + 1].text, self.lex)
             if len(full.split()) >= 2 and first < last.i and full[:1].isupper():
                 self.acronyms.setdefault(acronym.text, full)
@@ -654,8 +653,7 @@ class SpeakerBook:
 
             def fits(name: str) -> bool:  # `Apple said … A statement from the union said`: the union is not Apple
                 return business or name.isupper() or head in norm(name).split() \
-                    or head in norm(self.expand(name)).split() or self.acronym_heads.get(name) == head \
-                    or head in self.described_as.get(name, ())
+                    or head in norm(self.expand(name)).split() or head in self.described_as.get(name, ())
                 # but `La CGT … Le syndicat`, `La fédération des boulangers (Fébobru) … La fédération`
 
             found = self.latest(pos, "organization", institutions=False)
@@ -1011,7 +1009,7 @@ def subject_of(verb, lex: Lexicon):
     # a token is never falsy: its text is never empty
     if found is not None:
         return found
-    conjunct = subject_left_in_conjunct(verb) or subject_cut_off_as_sentence(verb)
+    conjunct = subject_left_in_conjunct(verb)
     if conjunct is not None:
         return conjunct
     named = unparsed_subject_name(verb, lex)
@@ -1072,24 +1070,8 @@ def cut_off_subject(tok, verb) -> bool:
     return stop is not None and any(c.dep_ in SUBJECT_DEPS and stop < c.i < verb.i for c in verb.children)
 
 
-def subject_cut_off_as_sentence(verb):
-    """`Bercy a indiqué …`, `Pékin a rejeté …`: a name the parser made a sentence of its own, right before the
-    verb's auxiliary, is the verb's subject."""
-    auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.pos_ == "AUX" and c.i < verb.i]
-    first = auxiliaries[0] if auxiliaries else verb.i
-    if first < 1 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    root = verb.doc[first - 1]
-    while root.dep_ != "ROOT" and root.head.i < first and root.head.i != root.i:
-        root = root.head
-    if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN") or root.i == verb.i:
-        return None
-    if any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in root.subtree) or root.right_edge.i != first - 1:
-        return None
-    return root if root.left_edge.i == root.sent.start or root.left_edge.i == 0 else None
-
-
 def between_auxiliary_and_verb(tok, verb) -> bool:
+    """`a de son côté précisé`, `a elle aussi jugé`: `tok` stands inside the verb group, after an auxiliary."""
     return tok.i < verb.i and any(c.dep_.startswith("aux") and c.i < tok.i for c in verb.children)
 
 
@@ -1296,8 +1278,8 @@ def named_after_content(subject, verb):
 
 def stressed_pronoun(tok, verb, lex: Lexicon) -> bool:
     """`Christine Lagarde a elle aussi jugé`: a pronoun after the auxiliary repeats the subject named before it."""
-    return tok.pos_ == "PRON" and tok.i < verb.i and norm(tok.text) in lex["person_pronouns"] | lex["plural_pronouns"] \
-        and any(c.dep_.startswith("aux") and c.i < tok.i for c in verb.children)
+    return tok.pos_ == "PRON" and norm(tok.text) in lex["person_pronouns"] | lex["plural_pronouns"] \
+        and between_auxiliary_and_verb(tok, verb)
 
 
 def person_named_before(verb):
@@ -2051,8 +2033,7 @@ def impersonal_source(tok, lex: Lexicon):
         verb = verb.head  # `indique-t-on`: the parser hangs `-on` on `-t`
     if norm(tok.text).lstrip("-") != "on" or verb.i == tok.i:
         return None
-    opening = written_sentence_start(verb)  # `À l'Élysée, | on assure`: the parser may cut the sentence at the comma
-    candidates = list(verb.doc[opening:verb.i]) + [c for c in verb.children if c.i > verb.i]
+    candidates = [t for t in verb.sent if t.i < verb.i] + [c for c in verb.children if c.i > verb.i]
     for word in candidates:
         if word.pos_ not in ("NOUN", "PROPN") or inside_quotation(word):
             continue
@@ -2060,7 +2041,7 @@ def impersonal_source(tok, lex: Lexicon):
             named = next((c for c in word.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
             following = next((t for t in word.doc[word.i + 1:word.i + 4] if t.pos_ not in ("ADP", "DET")), None)
             return named or (following if following is not None and following.pos_ in ("NOUN", "PROPN") else None)
-        fronted_place = word.i < verb.i and word.left_edge.i == opening and word.right_edge.i + 1 < verb.i \
+        fronted_place = word.i < verb.i and word.left_edge.i == verb.sent.start and word.right_edge.i + 1 < verb.i \
             and word.doc[word.right_edge.i + 1].text == ","  # `À l'Élysée, on assure que …`
         prepositions = lex["side_prepositions"] | (lex["place_prepositions"] if word.i > verb.i or fronted_place
                                                    else frozenset())
@@ -2457,14 +2438,7 @@ def span_text(tokens) -> str:
 
 
 def is_publication(text: str, lex: Lexicon) -> bool:
-    return publication_pattern(lex).search(norm(text)) is not None
-
-
-@cache
-def publication_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """One pattern for all the publication words of `lex`, each as a whole word."""
-    words = sorted(lex["publication_words"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return has_words(lex.language, "publication_words", text)
 
 
 def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:

@@ -1403,14 +1403,15 @@ def chained_quote_cue(pp: ParsedParagraph, index: int, lex: Lexicon):
     end = pp.quotes[index + 1].open if index + 1 < len(pp.quotes) else len(text)
     if not text[q.close:end].lstrip(" \u00a0\u202f").startswith(",") and text[q.end - 1] != ",":
         return None
-    after = []
-    for tok in pp.tokens(q.close, end):
-        if tok.text in SENTENCE_END:
-            break
-        if is_quote_cue(tok, lex) and not opens_own_clause(tok):
-            return tok
-        after.append(tok)
-    return unlisted_incise(after, lex) if lex.language == "fr" else None
+    after = until_sentence_end(pp.tokens(q.close, end))
+    verb = next((t for t in after if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
+    return verb if verb is not None or lex.language != "fr" else unlisted_incise(after, lex)
+
+
+def until_sentence_end(tokens: list) -> list:
+    """`tokens` up to the first sentence end."""
+    end = next((k for k, tok in enumerate(tokens) if tok.text in SENTENCE_END), len(tokens))
+    return tokens[:end]
 
 
 def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexicon) -> list[Draft]:
@@ -1427,10 +1428,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         continuing = bool(after_text) and (after_text[0] in ",;:—–-" or after_text[0].islower()
                                            or last_mark(text, q.start, q.end) not in ".!?…")
         if continuing:
-            for tok in pp.tokens(q.close, next_open):
-                if tok.text in SENTENCE_END:
-                    break
-                after_tokens.append(tok)
+            after_tokens = until_sentence_end(pp.tokens(q.close, next_open))
         before_tokens = []
         for tok in pp.tokens(prev_close, q.open):
             if tok.text in SENTENCE_END:
