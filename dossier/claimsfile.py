@@ -636,6 +636,7 @@ def validate_text(text: str, file: str) -> tuple[ClaimsFile | None, list[Diagnos
         publication=Publication(**publication.model_dump()) if publication else Publication(),
         review=ReviewInfo(**review_info.model_dump()) if review_info else ReviewInfo(),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        article_line=document.values.get(("article",), (None, None))[0],
     )
     return claims, _sorted(diagnostics)
 

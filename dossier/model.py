@@ -202,6 +202,7 @@ class ClaimsFile:
     publication: Publication = field(default_factory=Publication)
     review: ReviewInfo = field(default_factory=ReviewInfo)
     sha256: str = ""
+    article_line: int | None = None  # where `article:` stands, for problems with the article itself
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,8 @@ def _located(diagnostic: Diagnostic, claims: ClaimsFile) -> Diagnostic:
     if diagnostic.line is not None:
         return diagnostic
     hint = diagnostic.hint or "check the `article:` path (relative to the claims file)"
-    return replace(diagnostic, message=f"{diagnostic.message}: {diagnostic.file}", file=claims.path, hint=hint)
+    return replace(diagnostic, message=f"{diagnostic.message}: {diagnostic.file}", file=claims.path,
+                   line=claims.article_line, hint=hint)
 
 
 def render_one(dossier: Dossier, out_dir: Path, formats: Sequence[str], templates_dir: Path | None,

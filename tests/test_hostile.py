@@ -60,6 +60,13 @@ def test_missing_article_named_in_claims_file(tmp_path):
                            r"c\.claims\.yaml:1:10: error: .*not found")
 
 
+def test_empty_article_named_in_claims_file_points_at_its_line(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    claims = claims_for(tmp_path, "# the story\narticle: empty.txt\nclaims: []\n")
+    assert_one_clean_error(run("build", str(claims), "--out", str(tmp_path / "out")), 1,
+                           r"c\.claims\.yaml:2: error: the article has no text: .*empty\.txt")
+
+
 def test_article_with_no_statements_still_builds(tmp_path):
     article = tmp_path / "calm.txt"
     article.write_text("Météo\n\nIl fait beau sur la ville et les enfants jouent dehors.\n", encoding="utf-8")
