@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -376,8 +377,16 @@ class SpeakerBook:
                 continue
             self.people.append((offset + doc[first].idx, doc[first:following.i + 1].text))
 
+    paragraph_starts: list[int] = field(default_factory=list)
+    pronoun_subjects: dict[str, list[int]] = field(default_factory=dict)
+
     def add_entities(self, doc, offset: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         self.quoted_spans.extend((offset + a, offset + b) for a, b in quoted)
+        self.paragraph_starts.append(offset)
+        for tok in doc_tokens(doc):
+            gender = PRONOUN_GENDERS.get(norm(tok.text), "")
+            if gender and tok.dep_ in SUBJECT_DEPS and not any(a <= tok.idx < b for a, b in quoted):
+                self.pronoun_subjects.setdefault(gender, []).append(offset + tok.idx)
         for ent in entities(doc):
             in_quote = any(a <= ent.start_char < b for a, b in quoted)
             pos = offset + ent.start_char
@@ -565,6 +574,22 @@ class SpeakerBook:
             return None
         return None
 
+    def newcomer(self, last: Speaker, since: int, pos: int, gender: str) -> tuple[Speaker, int] | None:
+        """`…, à l'image de Pierre-Yves Humbert, 33 ans, qui habite Vincennes. « … », a-t-il commenté`: the one
+        person named, in a later paragraph than the `last` speaker, before a pronoun that agrees with them."""
+        surname = norm(last.name.split()[-1]) if last.name else ""
+        named = [(p, n) for p, n in self.people if since < p < pos and not self.quoted_at(p)
+                 and norm(n.split()[-1]) != surname]
+        if not named or len({norm(n.split()[-1]) for _, n in named}) != 1:
+            return None
+        first, name = named[0]
+        if any(since < p < first for p in self.pronoun_subjects.get(gender, ())):
+            return None  # `He pointed to a 2004 tax holiday under President George W. Bush`: still the last speaker
+        if bisect_right(self.paragraph_starts, first) <= bisect_right(self.paragraph_starts, since) \
+                or not self.agrees(self.fullest(name, pos), gender) or self.gender(self.fullest(name, pos)) != gender:
+            return None
+        return Speaker(self.fullest(name, pos), None, "person"), named[-1][0]
+
     def agrees(self, name: str, gender: str) -> bool:
         """A person's known gender does not contradict `gender`; English role nouns (`the senator`) have none."""
         return not gender or self.gender(name) in ("", gender)
@@ -607,6 +632,9 @@ class SpeakerBook:
             if recent:
                 found = Speaker(self.fullest(recent[-1][1], recent[-1][0]), None, "person")
                 found_at = recent[-1][0]
+            newcomer = self.newcomer(found, found_at, pos, gender) if found is not None else None
+            if newcomer is not None:
+                found, found_at = newcomer
             if lex.language == "fr" and not epithet:
                 found = self.organization_subject_after(found_at, pos, gender) or found
             if lex.language == "fr" or found is None:
@@ -870,11 +898,18 @@ def person_after_role(doc, tok, lex: Lexicon):
         if ent.label_ not in PERSON_LABELS or not tok.i < ent.start <= tok.i + 6:
             continue
         between = doc[tok.i + 1:ent.start]
-        if all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") and t.text not in BOUNDARY for t in between) \
+        if all((t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") or participle_of_office(t, tok))
+               and t.text not in BOUNDARY for t in between) \
                 and not medium_follows(doc, tok.i + 1, lex) if len(between) else True:
             return ent
         return None
     return None
+
+
+def participle_of_office(tok, office) -> bool:
+    """`délégué` in `le ministre délégué aux Transports`: a participle that is part of the office's name."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.head.i == office.i \
+        and "Part" in tok.morph.get("VerbForm")
 
 
 def apposed_person(doc, end: int, lex: Lexicon):
@@ -1385,7 +1420,7 @@ def subject_after(verb, lex: Lexicon):
             skipping = True
             continue  # `a répliqué sur France 2 et France Inter Jordan Bardella`: two media, then the speaker
         if skipping and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") and not (
-                tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X")):
+                tok.pos_ == "DET" and tok.i > verb.i + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "X", "ADJ")):
             continue
         skipping = False
         if tok.i == verb.i + 1 and "Inf" in tok.morph.get("VerbForm"):
@@ -2238,8 +2273,9 @@ def anaphoric_epithet(tok, lex: Lexicon) -> str:
 
 
 def place_complement(doc, index: int, lex: Lexicon) -> int:
-    """How many words from `index` say where an anonymous speaker stood (`sur place`, `sur les lieux`); 0 if none."""
-    for phrase in lex["place_complements"]:
+    """How many words from `index` say where an anonymous speaker stood (`sur place`, `sur les lieux`) or finish
+    the name of a role (`en chef`, `par intérim`); 0 if none."""
+    for phrase in lex["place_complements"] | lex["role_locutions"]:
         words = phrase.split()
         if [norm(t.text) for t in doc[index:index + len(words)]] == words:
             return len(words)

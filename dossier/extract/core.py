@@ -11,7 +11,9 @@ from spacy.tokens import Span
 
 from dossier.extract import claims
 from dossier.extract.attribution import (
+    BOUNDARY,
     NAME_JOINERS,
+    PARTICLES,
     PERSON_LABELS,
     QUOTE_MARKS,
     SUBJECT_DEPS,
@@ -26,6 +28,7 @@ from dossier.extract.attribution import (
     entities,
     in_dateline,
     inverted_subject,
+    is_given_name,
     medium_of,
     mention_of,
     norm,
@@ -136,7 +139,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     parsed: list[ParsedParagraph] = []
     carry = False
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-        drop_false_entities(doc)
+        drop_false_entities(doc, lex)
         quotes = find_quotes(paragraph.text, continued=carry)
         carry = ends_open(paragraph.text, quotes)
         parsed.append(ParsedParagraph(paragraph, doc, quotes))
@@ -187,14 +190,53 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return found.end() if found is not None and end - found.end() > 10 else start
 
 
-def drop_false_entities(doc) -> None:
+def drop_false_entities(doc, lex: Lexicon) -> None:
     """The tagger's mistakes: a person without a capitalised word (`par tweet interposé`), a person that is a
-    common noun after an article (`la dernière Diagonale des fous`), and the place or topic in capitals before a
-    wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker."""
+    common noun after an article (`la dernière Diagonale des fous`), the place or topic in capitals before a
+    wire story's dash (`CYBERTERRORISME - Le ministre …`), which names no speaker, a place named after a person,
+    and a person's name run into the complement of their office (`le ministre délégué aux [Transports
+    Jean-Baptiste Djebbari]`)."""
     kept = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
             and not in_dateline(e[0]) and not determined_noun(e)]
-    doc.ents = [without_dateline(e) for e in kept]
+    kept = [named_after_person(e, lex) for e in kept]
+    doc.ents = [part for e in kept for part in name_after_office(without_dateline(e), lex)]
     doc.user_data.pop("dossier.entities", None)
+
+
+def named_after_person(ent, lex: Lexicon):
+    """`le lycée Victor-Hugo`, `l'hôpital Georges Pompidou`: a person's name right after a school, a street or a
+    hospital names that place or body, not a person who could speak."""
+    if ent.label_ not in PERSON_LABELS or ent.start == 0 or norm(ent.doc[ent.start - 1].text) not in \
+            lex["named_after_nouns"]:
+        return ent
+    noun = ent.doc[ent.start - 1]
+    start = noun.i if noun.is_title and not noun.ent_type_ else ent.start
+    return Span(ent.doc, start, ent.end, label="ORG")
+
+
+def name_after_office(ent, lex: Lexicon) -> tuple:
+    """`aux Transports Jean-Baptiste Djebbari` tagged as one organisation after `le ministre délégué`: from a
+    known given name on, capitalised words are the office holder's name; the words before it stay what they were."""
+    if ent.label_ in PERSON_LABELS or len(ent) < 2:
+        return (ent,)
+    doc = ent.doc
+    given = next((t for t in ent[1:] if is_given_name(t, lex) and norm(doc[t.i - 1].text) not in
+                  lex["named_after_nouns"]), None)
+    if given is None or not all(t.is_title or norm(t.text) in PARTICLES for t in doc[given.i + 1:ent.end]):
+        return (ent,)
+    end = ent.end
+    while end < len(doc) and not doc[end].ent_type_ and (doc[end].is_title and doc[end - 1].text != "-" or (
+            doc[end].text == "-" or doc[end - 1].text == "-") and not doc[end - 1].whitespace_):
+        end += 1  # `Amélie` + `Oudéa-Castéra`
+    if end - given.i < 2:
+        return (ent,)
+    first = ent.start
+    while first > 0 and first > ent.start - 4 and doc[first - 1].text not in BOUNDARY \
+            and norm(doc[first - 1].text) not in lex["office_words"]:
+        first -= 1
+    if first == 0 or norm(doc[first - 1].text) not in lex["office_words"]:
+        return (ent,)
+    return Span(doc, ent.start, given.i, label=ent.label_), Span(doc, given.i, end, label="PER")
 
 
 def without_dateline(ent):
