@@ -1032,7 +1032,8 @@ def subject_of(verb, lex: Lexicon):
                 closer = inverted_subject(verb, lex)
                 if closer is not None and closer.i < child.left_edge.i and closer.ent_iob_ != "I":
                     return closer  # `a déclaré l'Union (…), qui chapeaute la mouvance`: a misparsed later noun
-            return named_after_content(child, verb) or person_after_titles(child, lex) or child
+            return named_after_content(child, verb) or subject_after_subordinate(child, verb) \
+                or person_after_titles(child, lex) or child
     stressed = next((c for c in verb.children if stressed_pronoun(c, verb, lex)), None)
     if stressed is not None:
         return person_named_before(verb) or stressed
@@ -1311,6 +1312,27 @@ def named_after_content(subject, verb):
     return person if ent_start > 0 and doc[ent_start - 1].text == "," else None
 
 
+SUBORDINATORS = {"si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "if", "when", "although",
+                 "though", "because", "since", "while"}
+
+
+def subject_after_subordinate(subject, verb):
+    """`Même si cette matière n'a qu'un faible coefficient, le jeune homme, un matheux, dit …`: the parser took the
+    fronted clause's object for the subject and the real subject, after the comma, for its apposition."""
+    doc = verb.doc
+    if subject.i > verb.i:
+        return None
+    apposed = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                    and c.i > subject.i and doc[c.left_edge.i - 1].text == ","), None)
+    if apposed is None:
+        return None
+    start = written_sentence_start(verb)
+    finite = [t for t in doc[start:subject.left_edge.i]
+              if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    opener = next((t for t in doc[start:start + 3] if norm(t.text) in SUBORDINATORS), None)
+    return apposed if finite and opener is not None and opener.i < finite[0].i else None
+
+
 def stressed_pronoun(tok, verb, lex: Lexicon) -> bool:
     """`Christine Lagarde a elle aussi jugé`: a pronoun after the auxiliary repeats the subject named before it."""
     return tok.pos_ == "PRON" and norm(tok.text) in lex["person_pronouns"] | lex["plural_pronouns"] \
@@ -1550,10 +1572,16 @@ def nearest_named(verb):
             continue  # `Eric Durr, Director … at New York State Division …, told`: the employer is no subject
         between = outside_brackets(verb.doc[ent.end:verb.i])
         if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") and t.dep_ not in ("amod", "compound")
-               or t.text in (":", ";") for t in between):
+               and not participle_modifier(t) or t.text in (":", ";") for t in between):
             return None  # a modifier such as `self-driving` is no verb of its own
         return ent.root
     return None
+
+
+def participle_modifier(tok) -> bool:
+    """`arrivé` in `X, jeune réfugié arrivé à Paris en 2012, espère`: a participle describing a noun, no verb of its
+    own clause."""
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def noun_complement(tok) -> bool:
@@ -1825,6 +1853,11 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         after = norm(doc[right + 1].text) if right + 1 < len(doc) else ""
         if nxt.pos_ == "CCONJ" and after in ("des", "du", "de", "d'", "of") and right > tok.i + 2:
             right += 1
+            continue
+        if nxt.pos_ == "CCONJ" and low in ("et", "and") and right > tok.i + 2 and right + 1 < len(doc) \
+                and doc[right + 1].pos_ == "NOUN" and doc[right - 1].pos_ == "NOUN" \
+                and doc[right - 2].pos_ in ("ADP", "DET"):
+            right += 1  # `le gérant des fruits et légumes`: two bare nouns of one complement
             continue
         if nxt.pos_ == "VERB" and (nxt.dep_ == "amod" or nxt.dep_ == "acl" and "Part" in nxt.morph.get("VerbForm")
                                    and ("Plur" in tok.morph.get("Number") or tok.is_title)) \

@@ -172,10 +172,13 @@ def _unopened(text: str, i: int) -> bool:
 
 
 def _unopened_guillemet(text: str, i: int) -> bool:
-    """`On a fait rajouter des vannes. Mais il n'y a rien dans ce projet», a illustré X.`: a closing guillemet then
-    an incise, with no opening one before it, closes a quotation whose opening mark the page left out."""
+    """`On a fait rajouter des vannes. Mais il n'y a rien dans ce projet», a illustré X.`, `C'est général,» affirme
+    X.`: a closing guillemet then an incise, with no opening one before it, closes a quotation whose opening mark the
+    page left out."""
     before = text[:i]
-    return "«" not in before and text[i + 1:].lstrip(" \u00a0\u202f")[:1] == "," and len(before.split()) >= 5
+    after = text[i + 1:].lstrip(" \u00a0\u202f")[:1]
+    incise = after == "," or i > 0 and text[i - 1] in ",!?…" and after.islower()
+    return "«" not in before and incise and len(before.split()) >= 5
 
 
 def _carry_over(text: str, spans: list[QuoteSpan], i: int, continued: bool = True) -> None:
