@@ -619,7 +619,8 @@ class SpeakerBook:
     def resolve(self, mention: Mention, pos: int) -> Speaker | None:
         lex = self.lex
         if mention.pronoun == "described":
-            return self.described_before(mention.head, pos) or self.resolve(mention.fallback, pos)
+            return self.described_before(mention.head, pos) or self.resolve(mention.fallback, pos) \
+                or (Speaker(mention.name, None, "person") if mention.name else None)
         if mention.pronoun == "person":
             epithet = norm(mention.text) not in PRONOUN_GENDERS and bool(mention.gender)
             want = "person" if lex.language == "en" or epithet else None
@@ -1698,8 +1699,22 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     found = organization_named_after_person(noun_mention(tok, lex), lex)
     if lex.language == "fr" and tok.pos_ == "NOUN" and tok.i > 0 and not tok.ent_type_ \
             and norm(tok.doc[tok.i - 1].text) in DEMONSTRATIVE_GENDERS:
-        return replace(found, pronoun="described", fallback=found, head=norm(tok.text))
+        return replace(found, pronoun="described", fallback=found, head=norm(tok.text),
+                       name=found.name or described_name(tok, lex))
     return found
+
+
+def described_name(tok, lex: Lexicon) -> str:
+    """`mère de deux élèves du collège` for `regrette cette mère de deux élèves du collège`: the person as the
+    demonstrative phrase describes them, when nobody named before fits; not a bare noun (`cette source`), which
+    only takes up someone."""
+    end = tok.i + 1
+    while end < len(tok.doc) and end <= tok.right_edge.i and end - tok.i < 9 and tok.doc[end].text not in BOUNDARY \
+            and tok.doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+        end += 1
+    if end - tok.i < 3 or norm(tok.text) in lex["source_nouns"]:
+        return ""
+    return clean_name(span_text(tok.doc[tok.i:end]), lex)
 
 
 def organization_named_after_person(found: Mention, lex: Lexicon) -> Mention:
