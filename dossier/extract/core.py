@@ -198,9 +198,24 @@ def drop_false_entities(doc, lex: Lexicon) -> None:
     Jean-Baptiste Djebbari]`)."""
     kept = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
             and not in_dateline(e[0]) and not determined_noun(e)]
-    kept = [named_after_person(e, lex) for e in kept]
+    kept = [named_after_person(organization_on_place(e, lex), lex) for e in kept]
     doc.ents = [part for e in kept for part in name_after_office(without_dateline(e), lex)]
     doc.user_data.pop("dossier.entities", None)
+
+
+def organization_on_place(ent, lex: Lexicon):
+    """`Météo-France`, `Hydro-Québec`, `Radio-Canada`: a common noun hyphened to a country or a province names an
+    organisation, though the tagger reads a place in it."""
+    doc = ent.doc
+    if ent.label_ not in ("LOC", "GPE") or ent.start == 0 and len(ent) < 3:
+        return ent
+    first = ent.start
+    if len(ent) < 3 and first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+        first -= 2  # the tagger left the prefix out: `Météo-` + `France`
+    if first + 2 >= len(doc) or doc[first + 1].text != "-" or doc[first].whitespace_ \
+            or norm(doc[first].text) not in lex["organization_prefixes"]:
+        return ent
+    return Span(doc, first, ent.end, label="ORG")
 
 
 def named_after_person(ent, lex: Lexicon):
@@ -2287,7 +2302,7 @@ def narrative_infinitive(verb, lex: Lexicon) -> bool:
 
 
 def cue_text(verb) -> str:
-    aux = [c for c in verb.children if (c.dep_.startswith("aux") or c.dep_.startswith("expl")
+    aux = [c for c in verb.children if (c.dep_.startswith("aux") and c.pos_ != "PRON" or c.dep_.startswith("expl")
                                         and norm(c.text) in ("se", "s'")) and verb.i - 4 <= c.i < verb.i
            and not any(t.is_punct for t in verb.doc[c.i:verb.i])]
     words = sorted([*aux, verb], key=lambda t: t.i)
