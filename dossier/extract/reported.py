@@ -588,9 +588,9 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
     times = lex["when_words"]
     while first < len(doc) and (doc[first].pos_ == "ADV" and norm(doc[first].text) not in CLITICS
                                 or norm(doc[first].text) in times
-                                or norm(doc[first].text) in ("ce", "cette", "this") and first + 1 < len(doc)
+                                or norm(doc[first].text) in ("ce", "cette", "this", "fin", "mi") and first + 1 < len(doc)
                                 and norm(doc[first + 1].text) in times):
-        first += 1  # `a annoncé ce lundi soir avoir tué`
+        first += 1  # `a annoncé ce lundi soir avoir tué`, `a annoncé fin août poursuivre`
     if first >= len(doc):
         return None
     nxt = first_verb_after(doc[first - 1])
@@ -622,14 +622,19 @@ def infinitive_after_phrase(verb, first: int, lex: Lexicon) -> int | None:
         return None
     i = first
     while i < len(doc) and i - first < PHRASE_LENGTH and doc[i].pos_ in PHRASE_WORDS \
-            and "Inf" not in doc[i].morph.get("VerbForm") and norm(doc[i].text) not in ("de", "d'", "que", "qu'"):
-        i += 1
+            and "Inf" not in doc[i].morph.get("VerbForm") and norm(doc[i].text) not in ("que", "qu'") \
+            and not (norm(doc[i].text) in ("de", "d'") and not noun_phrase_after(doc, i + 1)):
+        i += 1  # `lors d'une conférence de presse`, but not `de` before an infinitive
     if i == first or i >= len(doc):
         return None
     nxt = first_verb_after(doc[i - 1]) if norm(doc[i].text) in CLITICS else doc[i]
     if nxt is None or "Inf" not in nxt.morph.get("VerbForm") or not governed_by(nxt, verb, 3):
         return None
-    return i
+    return i - 1 if i - 1 > first and norm(doc[i - 1].text) in ("ne", "n'") else i  # `ne disposer d'aucun bilan`
+
+
+def noun_phrase_after(doc, index: int) -> bool:
+    return index < len(doc) and doc[index].pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ")
 
 
 def infinitive_after_asides(verb) -> int | None:
