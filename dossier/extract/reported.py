@@ -579,6 +579,9 @@ def governed_by(tok, verb, depth: int = 3) -> bool:
     return False
 
 
+TIME_OPENERS = {"ce", "cette", "this", "fin", "mi"}
+
+
 def direct_infinitive(verb, lex: Lexicon) -> int | None:
     """`nie avoir été informé`, `a dit vouloir`, `denied having`: an infinitive (or -ing form) right after the cue."""
     if cue_lemma(verb, lex) not in lex["direct_infinitive_verbs"] or verb.i + 1 >= len(verb.doc):
@@ -588,7 +591,7 @@ def direct_infinitive(verb, lex: Lexicon) -> int | None:
     times = lex["when_words"]
     while first < len(doc) and (doc[first].pos_ == "ADV" and norm(doc[first].text) not in CLITICS
                                 or norm(doc[first].text) in times
-                                or norm(doc[first].text) in ("ce", "cette", "this", "fin", "mi") and first + 1 < len(doc)
+                                or norm(doc[first].text) in TIME_OPENERS and first + 1 < len(doc)
                                 and norm(doc[first + 1].text) in times):
         first += 1  # `a annoncé ce lundi soir avoir tué`, `a annoncé fin août poursuivre`
     if first >= len(doc):
