@@ -205,8 +205,12 @@ def before_inverted_clitic(tok) -> bool:
 
 
 def present_participle_cue(tok, lex: Lexicon) -> bool:
-    """`a indiqué le porte-parole, précisant que …`: a French present participle that opens a que-clause."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    """`a indiqué le porte-parole, précisant que …`, `reconnaissant toutefois que …`: a French present participle
+    that opens a que-clause."""
+    index = tok.i + 1
+    while index < len(tok.doc) and tok.doc[index].pos_ == "ADV" and index - tok.i <= 2:
+        index += 1
+    nxt = tok.doc[index] if index < len(tok.doc) else None
     return lex.language == "fr" and "Pres" in tok.morph.get("Tense") and norm(tok.text).endswith("ant") \
         and nxt is not None and norm(nxt.text) in ("que", "qu'")
 
@@ -1132,6 +1136,10 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         if child.ent_type_ in ("PER", "PERSON") or norm(child.text) in lex["medium_nouns"] \
                 or phrase in lex["medium_nouns"]:
             continue  # `qui s'exprimait en conférence de presse`: where it was said, not what
+        place = child.ent_type_ in ("LOC", "GPE", "FAC", "ORG") or norm(child.text) in lex["named_after_nouns"] \
+            or norm(child.text) in lex["organization_nouns"] and child.right_edge.i - first.i <= 2
+        if lemma in lex["addressee_verbs"] and place:
+            continue  # `a invité les journalistes à la mairie`: where, not what they were urged to
         start = first.i + 1
         if child.right_edge.i + 1 - start >= 2:
             return start, child.right_edge.i + 1
