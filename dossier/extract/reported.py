@@ -903,9 +903,19 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
             end = child.right_edge.i + 1
     end = purpose_end(verb, end, lex)
     end = object_tail_end(verb, start, end, lex)
+    end = before_gerund(verb.doc, start, end)
     if end - start < 3:
         return None
     return start, end
+
+
+def before_gerund(doc, start: int, end: int) -> int:
+    """`a confirmé l'information sur le crash tout en précisant …`: the gerund's `tout en`, which the parser hung on
+    the object, is not part of it."""
+    if end < len(doc) and doc[end].pos_ == "VERB" and norm(doc[end].text).endswith("ant") \
+            and end - 1 > start and norm(doc[end - 1].text) == "en":
+        end -= 2 if norm(doc[end - 2].text) == "tout" and end - 2 > start else 1
+    return end
 
 
 def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
