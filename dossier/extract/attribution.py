@@ -882,8 +882,8 @@ def name_run(span, head, lex: Lexicon) -> tuple[int, int] | None:
                 or tok.ent_type_ in PLACE_LABELS \
                 or tok.ent_iob_ == "I" and tok.ent_type_ not in PERSON_LABELS and not is_given_name(tok, lex):
             continue  # not `Avenir Québec` inside the party name `Coalition Avenir Québec`
-        if tok.head.i != head.i:
-            continue
+        if tok.head.i != head.i or doc[tok.i - 1].pos_ in ("ADP", "DET"):
+            continue  # not `London School` in `professeur à la London School of Economics`
         end = tok.i + 1
         while end < span.end and (doc[end].is_title or norm(doc[end].text) in PARTICLES) and doc[end].pos_ != "VERB":
             end += 1
@@ -1782,6 +1782,11 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS \
             and tok.ent_type_ not in PERSON_LABELS:
         return mention_of(tok.head, lex)
+    named = name_before_role(tok, lex)
+    if named is not None:
+        found = mention_of(named.root, lex)
+        found.role = found.role or clean_name(span_text(doc[tok.left_edge.i:tok.right_edge.i + 1]), lex) or None
+        return found
     colleagues = fellow_journalists_of(tok, lex)
     if colleagues is not None:
         return mention_of(colleagues, lex)
@@ -1898,6 +1903,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
                                                       or "Part" in doc[right + 1].morph.get("VerbForm")):
             right += 2  # `des sources non confirmées`
             continue
+        if nxt.pos_ in ("ADP", "ADV") and not seen_person and all(t.pos_ == "ADJ" for t in doc[tok.i + 1:right]) \
+                and role_preposition(tok, nxt, lex):
+            right += 1  # `a spokeswoman for the county`, `un chercheur en épidémiologie`, `l'adjointe à la maire`
+            continue
         if low in lex["when_words"] and not (nxt.is_title and doc[right - 1].is_title) \
                 or low in lex["relative_pronouns"] or (
                 nxt.pos_ == "ADV" and not surname_after_title(doc, right, lex)):
@@ -1917,9 +1926,6 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
             continue
         if nxt.pos_ == "ADP" and low == "chez" and norm(doc[right - 1].text) == "de" and right == tok.i + 2:
             right += 1  # `un ingénieur de chez Thales`
-            continue
-        if nxt.pos_ == "ADP" and right == tok.i + 1 and not seen_person and role_preposition(tok, nxt, lex):
-            right += 1  # `a spokeswoman for the county`, `an analyst at Capital Economics`
             continue
         if nxt.pos_ == "ADP" and low in ("with", "of") and norm(doc[right - 1].text) in KNOWING_ADJECTIVES:
             right += 1  # `people familiar with the discussions`, `officials aware of the plan`
@@ -2034,6 +2040,21 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
                      and not (left <= e.start < right)), None)
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
+
+
+def name_before_role(tok, lex: Lexicon):
+    """`Paul De Grauwe, professeur à la London School of Economics souligne …`: a person named right before a
+    comma and a role noun the parser took for the subject is who the role describes."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT_DEPS or first < 2 or doc[first - 1].text != "," \
+            or norm(tok.text) not in lex["office_words"] | lex["role_words"]:
+        return None
+    person = next((e for e in entities(doc) if e.label_ in PERSON_LABELS and e.end == first - 1), None)
+    if person is None or person.start > 0 and doc[person.start - 1].text not in BOUNDARY \
+            and not doc[person.start - 1].is_sent_start and not doc[person.start].is_sent_start:
+        return None
+    return person
 
 
 def name_after_title(tok, lex: Lexicon):
@@ -2261,8 +2282,22 @@ def role_preposition(tok, preposition, lex: Lexicon) -> bool:
     following = next((t for t in tok.doc[preposition.i + 1:preposition.i + 3] if t.pos_ != "DET"), None)
     if following is None or following.ent_type_ in ("DATE", "TIME") or norm(following.text) in lex["time_words"]:
         return False
-    return norm(preposition.text) in lex["role_prepositions"] and tok.pos_ == "NOUN" and (
-        low in lex["office_words"] | lex["role_words"] or low.rstrip("s") in lex["office_words"] | lex["role_words"])
+    role = tok.pos_ == "NOUN" and (low in lex["office_words"] | lex["role_words"]
+                                   or low.rstrip("s") in lex["office_words"] | lex["role_words"])
+    word = norm(preposition.text)
+    if not role or preposition.pos_ == "ADV" and word not in lex["role_prepositions"]:
+        return False
+    if word in lex["role_prepositions"]:
+        return True
+    if lex.language != "fr" or medium_follows(tok.doc, preposition.i, lex):
+        return False
+    if word == "en":  # `un chercheur en épidémiologie`, not `le ministre en marge d'un sommet`
+        return following.pos_ == "NOUN" and following.i == preposition.i + 1 \
+            and norm(following.text) not in lex["circumstance_nouns"]
+    if word in ("à", "au", "aux", "pour"):  # `l'adjointe à la maire`, `le commissaire européen à l'Économie`
+        return (word == "pour" or following.ent_type_ not in ("LOC", "GPE", "PER")) and (
+            following.is_title and following.pos_ in ("NOUN", "PROPN") or norm(following.text) in lex["office_words"])
+    return False
 
 
 def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
