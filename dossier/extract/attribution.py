@@ -1884,6 +1884,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
                 and not list(nxt.children) and nxt.head.i < right:
             right += 1  # `le Comité ministériel restreint`
             continue
+        if nxt.pos_ in ("VERB", "ADJ") and low in lex["office_participles"] and right + 1 < len(doc) \
+                and doc[right + 1].pos_ == "ADP":
+            right += 2  # `l'adjoint au maire chargé de la sécurité`, `le ministre délégué aux Transports`
+            continue
         if nxt.pos_ == "NUM" and doc[right - 1].pos_ == "ADP" and after == norm(doc[right - 1].text) != "":
             right += 1  # `representatives of two of the former estates`
             continue
@@ -2456,7 +2460,8 @@ def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
 def role_only(span, head) -> bool:
     """`le ministre de l'Intérieur`, `l'avocat de la famille`: an office and its complement, no name of a person
     of its own (a person in the complement, `l'avocat de Nicolas Sarkozy`, is someone else)."""
-    return all(t.i <= head.i or t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") for t in span) and not any(
+    return all(t.i <= head.i or t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ")
+               or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in span) and not any(
         t.ent_type_ in PERSON_LABELS and t.i > head.i and span.doc[t.i - 1].pos_ not in ("ADP", "DET")
         and t.ent_iob_ == "B" for t in span)
 
