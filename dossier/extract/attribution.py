@@ -2042,6 +2042,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         hint = next((person_name(e, lex) for e in entities(doc) if e.label_ in PERSON_LABELS
                      and e.root.dep_ in SUBJECT_DEPS and e.sent.start == tok.sent.start
                      and not (left <= e.start < right)), None)
+    if kind in ("person", "unknown") and left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an") \
+            and text[:1].islower():
+        text = f"{doc[left].text.lower()} {text}"  # `un habitant`: someone unnamed, as the article introduces them
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
                    owner_hint=hint)
 
