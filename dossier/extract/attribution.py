@@ -1884,6 +1884,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
                 and not list(nxt.children) and nxt.head.i < right:
             right += 1  # `le Comité ministériel restreint`
             continue
+        described = described_by_participle(tok, nxt, right, lex)
+        if described:
+            right = described  # `les employés remerciés`, `l'aéroport situé à Gosselies`
+            continue
         if nxt.pos_ in ("VERB", "ADJ") and low in lex["office_participles"] and right + 1 < len(doc) \
                 and doc[right + 1].pos_ == "ADP":
             right += 2  # `l'adjoint au maire chargé de la sécurité`, `le ministre délégué aux Transports`
@@ -2062,6 +2066,22 @@ def name_before_role(tok, lex: Lexicon):
             and not doc[person.start - 1].is_sent_start and not doc[person.start].is_sent_start:
         return None
     return person
+
+
+def described_by_participle(head, tok, right: int, lex: Lexicon) -> int:
+    """`les employés remerciés`, `les témoignages récoltés sur place`, `l'aéroport situé à Gosselies`: a past
+    participle right after an unnamed speaker's noun, with a short complement, goes on describing them (not
+    `le ministre, interrogé par France Info`, which says where they spoke); where the description ends, or 0."""
+    if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") \
+            or tok.head.i != head.i or head.pos_ != "NOUN" or head.ent_type_ \
+            or norm(tok.lemma_) in lex["reporting_participles"] \
+            or not all(t.pos_ == "ADJ" for t in tok.doc[head.i + 1:right]):
+        return 0
+    end = tok.right_edge.i + 1
+    phrase = tok.doc[tok.i + 1:end]
+    if end - tok.i > 5 or any(t.text in BOUNDARY or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in phrase):
+        return 0
+    return end
 
 
 def name_after_title(tok, lex: Lexicon):
