@@ -420,7 +420,7 @@ class SpeakerBook:
                         self.note_gender(name, PRONOUN_GENDERS[norm(stressed.text)])  # `Mathieu Kassovitz, lui, …`
                     after = apposition_after(doc, ent.end)
                     if self.lex.language == "fr" and after:
-                        self.note_gender(name, span_gender(after))
+                        self.note_gender(name, span_gender(head_phrase(after)))
                     roles = [span_text(role_words_before(doc, ent.start)),
                              span_text(apposition_after(doc, ent.end, bodies=True))]
                     if self.lex.language == "en" and not after:
@@ -1969,6 +1969,11 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         named = apposed_person(doc, right, lex)
         if named is not None:
             return Mention(span.text, person_name(named, lex), role_before(span, right, lex), "person")
+    if bounds is None and tok.pos_ == "NOUN" and left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an"):
+        named = apposed_person(doc, right, lex)
+        if named is not None:  # `a lancé un manifestant, Jean-Robert, 34 ans`
+            return Mention(doc[left:named.end].text, person_name(named, lex), clean_name(span.text, lex) or None,
+                           "person")
     if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"] | lex["role_words"]:
         comma = complement_end(doc, right)
         named = apposed_person(doc, comma, lex) if comma is not None else None
@@ -2422,7 +2427,8 @@ def first_name_gender(word: str, lex: Lexicon) -> str:
 def role_gender(tokens, lex: Lexicon) -> str:
     """`la ministre de la Santé, ` → 'f': the gender of the office noun heading the words before a name, from its
     determiner or adjectives first (`la porte-parole`), else from the noun itself (`directrice`)."""
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "ADJ") and norm(t.text) in lex["office_words"]), None)
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "ADJ")
+                 and norm(t.text) in lex["office_words"] | lex["role_words"]), None)
     if head is None:
         return ""
     marked = [c for c in head.children if c.pos_ in ("DET", "ADJ") and c.i < head.i] + [head]
@@ -2507,6 +2513,12 @@ def cue_after_name(tok, lex: Lexicon) -> bool:
     return following is not None and tok.pos_ in ("NOUN", "ADJ") \
         and (norm(following.text) in ("que", "qu'") or after_named_subject(tok)) \
         and speech_lemma(tok.lemma_, tok.text, lex, False) is not None
+
+
+def head_phrase(tokens) -> list:
+    """`chef de la mission du FMI` → `chef`: the words before the first preposition, whose gender is the person's."""
+    end = next((i for i, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+    return list(tokens[:end])
 
 
 def span_gender(tokens) -> str:
