@@ -736,8 +736,15 @@ class SpeakerBook:
                 name = fuller[0]  # `Alden` after `the private equity firm Alden Capital`
         if name != mention.name and mention.type == "unknown" and name in self.acronyms.values():
             mention.type = "organization"
+        if mention.type != "person":
+            name = self.titled(name)
         self.described_as.setdefault(name, set()).update(norm(mention.text).split())
         return Speaker(name, mention.role, mention.type)  # type: ignore[arg-type]
+
+    def titled(self, name: str) -> str:
+        """`Parisien` after `D'après Le Parisien`: the title as the article wrote it with its article."""
+        return next((sp.name for _, sp, _ in reversed(self.spoken) if sp.name.split(" ", 1)[0] in TITLE_ARTICLES
+                     and sp.name.split(" ", 1)[1:] == [name]), name)
 
 
 def subject_left_as_apposition(ent) -> bool:
@@ -2018,9 +2025,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         role = appositive_role(tok, lex)
         if role and any(w in lex["office_words"] for w in norm(role).split()):
             kind = "person"
-        return Mention(span.text, text, role, kind, plural=plural)
+        return Mention(span.text, titled_article(doc, left, text, kind), role, kind, plural=plural)
     if tok.pos_ == "PROPN":
         kind = "publication" if is_publication(text, lex) else ("organization" if org is not None else "unknown")
+        text = titled_article(doc, left, text, kind)
         role = appositive_role(tok, lex)
         if role and any(w in lex["office_words"] for w in norm(role).split()):
             kind = "person"
@@ -2087,6 +2095,20 @@ def described_by_participle(head, tok, right: int, lex: Lexicon) -> int:
     if end - tok.i > 5 or any(t.text in BOUNDARY or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in phrase):
         return 0
     return end
+
+
+TITLE_ARTICLES = ("Le", "La", "Les", "The")
+SENTENCE_OPENERS = {".", "!", "?", "…", ":", "«", '"', "“", "—", "–", "-", "(", "\n"}
+
+
+def titled_article(doc, left: int, name: str, kind: str) -> str:
+    """`Le Monde`, `d'après Le Parisien`: a capitalised article belongs to the title of a paper, and to any name
+    when it is capitalised inside a sentence."""
+    article = doc[left]
+    if article.text not in TITLE_ARTICLES or not name[:1].isupper() or name.startswith(article.text + " "):
+        return name
+    inside = left > 0 and not article.is_sent_start and doc[left - 1].text not in SENTENCE_OPENERS
+    return f"{article.text} {name}" if kind == "publication" and article.text != "The" or inside else name
 
 
 def name_after_title(tok, lex: Lexicon):
@@ -2641,6 +2663,9 @@ def medium_of(verb, lex: Lexicon, content: set[int]) -> str | None:
 def is_time_word(tok, keys: frozenset[str]) -> bool:
     if tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or norm(tok.text) in keys):
         return True
+    before = tok.doc[tok.i - 1] if tok.i > 1 else None
+    if tok.is_title and before is not None and before.text in TITLE_ARTICLES and not before.is_sent_start:
+        return False  # `souligne Le Soir`: a paper's title
     return norm(tok.text) in keys and not tok.is_upper and (tok.is_lower or tok.i == tok.sent.start or
                                                             tok.pos_ != "PROPN" or len(tok.text) > 3)
 
