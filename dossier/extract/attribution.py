@@ -846,6 +846,8 @@ def widen_name(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
         prev = doc[start - 1]
         if is_given_name(prev, lex) and maybe_person(prev):
             start -= 1
+        elif end - start == 1 and given_name_after_title(doc, start - 1, lex):
+            start -= 1  # `Mayor Rahm Emanuel`: a given name the list does not know, between a title and the surname
         elif prev.text == "-" and start >= 2 and doc[start - 2].is_title and not doc[start - 2].whitespace_:
             start -= 2
         else:
@@ -862,6 +864,14 @@ def widen_name(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
             and surname_after_given_name(doc[end], lex):
         end += 1  # `Emmanuel` + `Coquand à Reuters`
     return start, end
+
+
+def given_name_after_title(doc, index: int, lex: Lexicon) -> bool:
+    tok = doc[index]
+    before = norm(doc[index - 1].text) if index > 0 else ""
+    return tok.is_title and tok.pos_ == "PROPN" and maybe_person(tok) and not tok.is_sent_start \
+        and norm(tok.text) not in lex["office_words"] | lex["titles"] | lex["role_words"] \
+        and (before in lex["titles"] or before in lex["office_words"] and doc[index - 1].is_title)
 
 
 def surname_left_out(tok, lex: Lexicon) -> bool:
