@@ -1968,6 +1968,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         return Mention(named, clean_name(named, lex, person=True), None, "person")
     span = doc[left:right]
     plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    owned = named_owner(tok, right, lex)
+    if owned is not None:
+        return owned
     person = next((e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
         (e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start < right and e.end > left
          and names_head(e, tok, lex)), None)
@@ -2109,6 +2112,26 @@ def described_by_participle(head, tok, right: int, lex: Lexicon) -> int:
 
 TITLE_ARTICLES = ("Le", "La", "Les", "The")
 SENTENCE_OPENERS = {".", "!", "?", "…", ":", "«", '"', "“", "—", "–", "-", "(", "\n"}
+
+
+def named_owner(tok, right: int, lex: Lexicon) -> Mention | None:
+    """`Jerry Brown's campaign`, `Pfizer's spokeswoman`: in English, a common noun owned by a named person or
+    organisation is a speaker of its own, named with its owner."""
+    if lex.language != "en" or tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_), None)
+    if owner is None:
+        return None
+    ent = next((e for e in entities(doc) if e.start <= owner.i < e.end), None)
+    if ent is None or ent.label_ not in PERSON_LABELS | {"ORG"}:
+        return None
+    name = person_name(ent, lex) if ent.label_ in PERSON_LABELS else clean_name(ent.text, lex)
+    rest = clean_name(span_text(doc[owner.i + 2 if doc[owner.i + 1].tag_ == "POS" else owner.i + 1:right]), lex)
+    if not name or not rest:
+        return None
+    kind = "person" if norm(tok.text) in lex["office_words"] | lex["role_words"] else "organization"
+    return Mention(span_text(doc[ent.start:right]), f"{name}'s {rest}", None, kind)
 
 
 def titled_article(doc, left: int, name: str, kind: str) -> str:
