@@ -32,6 +32,7 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"
 ACRONYM = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}")
 ACRONYM_NAME = re.compile(r"[A-ZÉ][A-ZÉ0-9-]{1,9}|[A-ZÉ][a-zé]{2,9}")
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"}
+NAME_PREPOSITIONS = {"of", "for", "de", "du", "des"}  # `Department for Transport`, `Secrétariat d'État`
 NAME_JOINERS = {"de", "du", "des", "d'", "d’", "la", "le", "of", "the", "&", "and", "et", "-", "/"}
 TIME_DEPS = {"obl", "obl:mod", "obl:tmod", "nmod:tmod", "npadvmod", "prep", "advmod", "obj", "nmod", "dep"}
 OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "m'", "t'", "me", "te", "y", "en"}
@@ -1867,7 +1868,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
             and left - 1 not in adverbial and not (doc[left - 1].pos_ == "NOUN" and norm(doc[left - 1].text) in when) \
             and (
             doc[left - 1].pos_ not in stops or doc[left - 1].dep_ in ("poss", "nmod:poss")
-            or doc[left - 1].pos_ == "ADP" and norm(doc[left - 1].text) in ("of", "de", "du", "des") and left - 2 >= 0
+            or doc[left - 1].pos_ == "ADP" and norm(doc[left - 1].text) in NAME_PREPOSITIONS and left - 2 >= 0
             and doc[left - 2].pos_ in ("NOUN", "PROPN") and doc[left].is_title
             or doc[left - 1].pos_ == "CCONJ" and left - 2 >= tok.left_edge.i and doc[left - 2].pos_ in ("ADJ",)):
         left -= 1
@@ -2024,8 +2025,9 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     acronym = acronym_after(doc, tok, right) if norm(tok.text) not in lex["office_words"] else None
     if acronym is not None and bounds is None:
         return Mention(span.text, acronym, None, "organization", plural=plural)
-    org = next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left),
-               None)
+    org = next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start <= tok.i < e.end), None) \
+        or next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start < right and e.end > left),
+                None)  # the head's own entity first: `NUM spokesperson [Livhuwani Mammburu]`
     text = clean_name(span.text, lex)
     if org is not None and org.start == tok.i and org.end > right and tok.text[:1].isupper() and all(
             t.text[:1].isupper() or norm(t.text) in NAME_JOINERS for t in doc[right:org.end]):
@@ -2054,10 +2056,11 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         if determiner in ("la", "le", "l'", "the", "ce", "cette", "this"):
             return Mention(span.text, text, None, "organization", pronoun="organization",
                            gender=span_gender(doc[left:tok.i + 1]) if lex.language == "fr" else "")
-    if head in lex["office_words"] and not plural and (len(span) <= 3 or role_only(span, tok)):
+    indefinite = left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an")  # someone new, not taken up
+    if head in lex["office_words"] and not plural and not indefinite and (len(span) <= 3 or role_only(span, tok)):
         gender = role_gender([tok], lex) if lex.language == "fr" else ""
         return Mention(span.text, text, None, "person", pronoun="title", gender=gender)
-    if is_publication(text, lex):
+    if is_publication(text, lex) and head not in lex["office_words"] | lex["role_words"]:
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "person" if head in lex["office_words"] \
         or head.rstrip("s") in lex["office_words"] or gendered_noun(head, lex) else "unknown"
@@ -2075,8 +2078,10 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if kind in ("person", "unknown") and left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an") \
             and text[:1].islower():
         text = f"{doc[left].text.lower()} {text}"  # `un habitant`: someone unnamed, as the article introduces them
+    gender = (role_gender([tok], lex) if lex.language == "fr" else english_role_gender([tok], lex)) \
+        if indefinite and kind == "person" else ""
     return Mention(span.text, text, appositive_role(tok, lex), kind, plural=plural, possessor=possessor,
-                   owner_hint=hint)
+                   owner_hint=hint, gender=gender)
 
 
 def name_before_role(tok, lex: Lexicon):
