@@ -1972,6 +1972,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     owned = named_owner(tok, right, lex)
     if owned is not None:
         return owned
+    indefinite = left < tok.i and norm(doc[left].text) in INDEFINITE_ARTICLES  # someone new, not taken up
     person = next((e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start <= tok.i < e.end), None) or next(
         (e for e in entities(doc) if e.label_ in PERSON_LABELS and e.start < right and e.end > left
          and names_head(e, tok, lex)), None)
@@ -1990,7 +1991,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         named = apposed_person(doc, right, lex)
         if named is not None:
             return Mention(span.text, person_name(named, lex), role_before(span, right, lex), "person")
-    if bounds is None and tok.pos_ == "NOUN" and left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an"):
+    if bounds is None and tok.pos_ == "NOUN" and indefinite:
         named = apposed_person(doc, right, lex)
         if named is not None:  # `a lancé un manifestant, Jean-Robert, 34 ans`
             return Mention(doc[left:named.end].text, person_name(named, lex), clean_name(span.text, lex) or None,
@@ -2056,7 +2057,6 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         if determiner in ("la", "le", "l'", "the", "ce", "cette", "this"):
             return Mention(span.text, text, None, "organization", pronoun="organization",
                            gender=span_gender(doc[left:tok.i + 1]) if lex.language == "fr" else "")
-    indefinite = left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an")  # someone new, not taken up
     if head in lex["office_words"] and not plural and not indefinite and (len(span) <= 3 or role_only(span, tok)):
         gender = role_gender([tok], lex) if lex.language == "fr" else ""
         return Mention(span.text, text, None, "person", pronoun="title", gender=gender)
@@ -2075,8 +2075,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         hint = next((person_name(e, lex) for e in entities(doc) if e.label_ in PERSON_LABELS
                      and e.root.dep_ in SUBJECT_DEPS and e.sent.start == tok.sent.start
                      and not (left <= e.start < right)), None)
-    if kind in ("person", "unknown") and left < tok.i and norm(doc[left].text) in ("un", "une", "a", "an") \
-            and text[:1].islower():
+    if kind in ("person", "unknown") and indefinite and text[:1].islower():
         text = f"{doc[left].text.lower()} {text}"  # `un habitant`: someone unnamed, as the article introduces them
     gender = (role_gender([tok], lex) if lex.language == "fr" else english_role_gender([tok], lex)) \
         if indefinite and kind == "person" else ""
@@ -2116,6 +2115,7 @@ def described_by_participle(head, tok, right: int, lex: Lexicon) -> int:
 
 
 TITLE_ARTICLES = ("Le", "La", "Les", "The")
+INDEFINITE_ARTICLES = {"un", "une", "a", "an"}
 SENTENCE_OPENERS = {".", "!", "?", "…", ":", "«", '"', "“", "—", "–", "-", "(", "\n"}
 
 
