@@ -2450,11 +2450,20 @@ def anaphoric_epithet(tok, lex: Lexicon) -> str:
 def place_complement(doc, index: int, lex: Lexicon) -> int:
     """How many words from `index` say where an anonymous speaker stood (`sur place`, `sur les lieux`) or finish
     the name of a role (`en chef`, `par intérim`); 0 if none."""
-    for phrase in lex["place_complements"] | lex["role_locutions"]:
-        words = phrase.split()
+    for words in complement_words(lex).get(norm(doc[index].text), ()):
         if [norm(t.text) for t in doc[index:index + len(words)]] == words:
             return len(words)
     return 0
+
+
+@lru_cache(maxsize=8)
+def complement_words(lex: Lexicon) -> dict[str, list[list[str]]]:
+    """The place complements and role locutions as word lists, by first word."""
+    found: dict[str, list[list[str]]] = {}
+    for phrase in lex["place_complements"] | lex["role_locutions"]:
+        words = phrase.split()
+        found.setdefault(words[0], []).append(words)
+    return found
 
 
 def related_to_name(tok, name_start: int, lex: Lexicon) -> bool:
