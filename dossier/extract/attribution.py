@@ -612,6 +612,24 @@ class SpeakerBook:
         of_body = {n for _, h, c, n in held if complement and c & complement and self.agrees(n, mention.gender)}
         return next(iter(of_body)) if len(of_body) == 1 else None  # `la dirigeante de la CGT` → its secretary general
 
+    def subject_just_before(self, mention: Mention, pos: int) -> str | None:
+        """`Volodymyr Zelensky a martelé … Le président ukrainien a par ailleurs plaidé …`: an office qualified by an
+        adjective alone (a nationality, a party), which nobody was introduced with, takes up the person who was the
+        subject just before in the same paragraph, when no office is known for them."""
+        words = norm(mention.name).split()
+        if len(words) < 2 or any(w in PREPOSITION_WORDS for w in words):
+            return None  # not `le maire de Bordeaux`, someone else
+        paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, pos) - 1] if self.paragraph_starts else 0
+        before = [(p, n) for p, n in self.subjects if paragraph <= p < pos]
+        if not before or len(before[-1][1].split()) < 2:
+            return None
+        name = before[-1][1]
+        surname = norm(name.split()[-1])
+        if any(norm(n.split()[-1]) == surname for _, _, _, n in self.titles) or self.gender(name) not in (
+                "", mention.gender) or not mention.gender and self.gender(name):
+            return None
+        return name
+
     def described_before(self, noun: str, pos: int) -> Speaker | None:
         """`un haut responsable turc … ce responsable`: the unnamed speaker last described with the same noun."""
         return next((sp for p, sp, _ in reversed(self.spoken) if p < pos and sp.name[:1].islower()
@@ -708,7 +726,7 @@ class SpeakerBook:
                     found = Speaker(other.name, other.role, "organization")
             return found or (Speaker(mention.name, None, "organization") if mention.name else None)
         if mention.pronoun == "title":
-            holder = self.office_holder(mention, pos)
+            holder = self.office_holder(mention, pos) or self.subject_just_before(mention, pos)
             if holder:
                 return Speaker(self.fullest(holder, pos), None, "person")
             return Speaker(mention.name, None, "person")
@@ -2115,6 +2133,7 @@ def described_by_participle(head, tok, right: int, lex: Lexicon) -> int:
 
 
 TITLE_ARTICLES = ("Le", "La", "Les", "The")
+PREPOSITION_WORDS = {"de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "of", "for", "at", "in", "to"}
 INDEFINITE_ARTICLES = {"un", "une", "a", "an"}
 SENTENCE_OPENERS = {".", "!", "?", "…", ":", "«", '"', "“", "—", "–", "-", "(", "\n"}
 
