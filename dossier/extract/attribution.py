@@ -575,6 +575,11 @@ class SpeakerBook:
             return None
         return None
 
+    def paragraph_of(self, pos: int) -> int:
+        """Where the paragraph holding article offset `pos` starts (-1 before the first)."""
+        index = bisect_right(self.paragraph_starts, pos) - 1
+        return self.paragraph_starts[index] if index >= 0 else -1
+
     def newcomer(self, last: Speaker, since: int, pos: int, gender: str) -> tuple[Speaker, int] | None:
         """`…, à l'image de Pierre-Yves Humbert, 33 ans, qui habite Vincennes. « … », a-t-il commenté`: the one
         person named, in a later paragraph than the `last` speaker, before a pronoun that agrees with them."""
@@ -586,8 +591,7 @@ class SpeakerBook:
         first, name = named[0]
         if any(since < p < first for p in self.pronoun_subjects.get(gender, ())):
             return None  # `He pointed to a 2004 tax holiday under President George W. Bush`: still the last speaker
-        if bisect_right(self.paragraph_starts, first) <= bisect_right(self.paragraph_starts, since) \
-                or not self.agrees(self.fullest(name, pos), gender) or self.gender(self.fullest(name, pos)) != gender:
+        if self.paragraph_of(first) <= self.paragraph_of(since) or self.gender(self.fullest(name, pos)) != gender:
             return None
         return Speaker(self.fullest(name, pos), None, "person"), named[-1][0]
 
@@ -619,14 +623,14 @@ class SpeakerBook:
         words = norm(mention.name).split()
         if len(words) < 2 or any(w in PREPOSITION_WORDS for w in words):
             return None  # not `le maire de Bordeaux`, someone else
-        paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, pos) - 1] if self.paragraph_starts else 0
+        paragraph = self.paragraph_of(pos)
         before = [(p, n) for p, n in self.subjects if paragraph <= p < pos]
         if not before or len(before[-1][1].split()) < 2:
             return None
         name = before[-1][1]
         surname = norm(name.split()[-1])
-        if any(norm(n.split()[-1]) == surname for _, _, _, n in self.titles) or self.gender(name) not in (
-                "", mention.gender) or not mention.gender and self.gender(name):
+        if any(norm(n.split()[-1]) == surname for _, _, _, n in self.titles) \
+                or self.gender(name) not in ("", mention.gender):
             return None
         return name
 
@@ -896,13 +900,13 @@ def given_name_after_title(doc, index: int, lex: Lexicon) -> bool:
 def surname_left_out(tok, lex: Lexicon) -> bool:
     """A capitalised word right after a person's name that the tagger left out of it."""
     return tok.is_title and not tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN") and not tok.nbor(-1).is_punct \
-        and norm(tok.text) not in lex["office_words"] | lex["role_words"] | lex["titles"]
+        and norm(tok.text) not in lex["role_nouns"] | lex["titles"]
 
 
 def surname_after_given_name(tok, lex: Lexicon) -> bool:
     """A capitalised word the tagger left out after a lone given name, whatever part of speech it gave it."""
     return tok.is_title and tok.ent_type_ in ("", "PER", "PERSON") and tok.nbor(-1).whitespace_ \
-        and norm(tok.text) not in lex["office_words"] | lex["role_words"] | lex["titles"] | lex["male_names"] \
+        and norm(tok.text) not in lex["role_nouns"] | lex["titles"] | lex["male_names"] \
         | lex["female_names"] and not tok.is_stop and tok.pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON")
 
 
@@ -1198,7 +1202,7 @@ def name_in_subordinator(verb):
 
 def person_after_titles(subject, lex: Lexicon):
     """`Chairman and CEO John Smith said`: the person named after coordinated titles the parser made the subject."""
-    if norm(subject.text) not in lex["office_words"] | lex["role_words"]:
+    if norm(subject.text) not in lex["role_nouns"]:
         return None
     return next((t for t in subject.subtree if t.dep_ == "conj" and t.i > subject.i
                  and t.ent_type_ in PERSON_LABELS and t.pos_ == "PROPN"), None)
@@ -1852,7 +1856,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         return found
     if tok.pos_ == "NOUN":
         apposed = [*tok.children, *(g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                                    and norm(c.text) in lex["office_words"] | lex["role_words"] | lex["source_nouns"]
+                                    and norm(c.text) in lex["role_nouns"] | lex["source_nouns"]
                                     for g in c.children)]  # `Le ministre de X, porte-parole du gouvernement, Y,`
         named = next((c for c in apposed if c.dep_ in ("appos", "conj") and (c.ent_type_ in PERSON_LABELS or
                       c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ORG_LABELS)
@@ -2014,7 +2018,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         if named is not None:  # `a lancé un manifestant, Jean-Robert, 34 ans`
             return Mention(doc[left:named.end].text, person_name(named, lex), clean_name(span.text, lex) or None,
                            "person")
-    if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["office_words"] | lex["role_words"]:
+    if bounds is None and tok.pos_ == "NOUN" and norm(tok.text) in lex["role_nouns"]:
         comma = complement_end(doc, right)
         named = apposed_person(doc, comma, lex) if comma is not None else None
         if named is not None:
@@ -2078,7 +2082,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if head in lex["office_words"] and not plural and not indefinite and (len(span) <= 3 or role_only(span, tok)):
         gender = role_gender([tok], lex) if lex.language == "fr" else ""
         return Mention(span.text, text, None, "person", pronoun="title", gender=gender)
-    if is_publication(text, lex) and head not in lex["office_words"] | lex["role_words"]:
+    if is_publication(text, lex) and head not in lex["role_nouns"]:
         return Mention(span.text, text, None, "publication", plural=plural)
     kind = "organization" if head in lex["organization_nouns"] else "person" if head in lex["office_words"] \
         or head.rstrip("s") in lex["office_words"] or gendered_noun(head, lex) else "unknown"
@@ -2107,7 +2111,7 @@ def name_before_role(tok, lex: Lexicon):
     doc = tok.doc
     first = tok.left_edge.i
     if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT_DEPS or first < 2 or doc[first - 1].text != "," \
-            or norm(tok.text) not in lex["office_words"] | lex["role_words"]:
+            or norm(tok.text) not in lex["role_nouns"]:
         return None
     person = next((e for e in entities(doc) if e.label_ in PERSON_LABELS and e.end == first - 1), None)
     if person is None or person.start > 0 and doc[person.start - 1].text not in BOUNDARY \
@@ -2154,7 +2158,7 @@ def named_owner(tok, right: int, lex: Lexicon) -> Mention | None:
     rest = clean_name(span_text(doc[owner.i + 2 if doc[owner.i + 1].tag_ == "POS" else owner.i + 1:right]), lex)
     if not name or not rest:
         return None
-    kind = "person" if norm(tok.text) in lex["office_words"] | lex["role_words"] else "organization"
+    kind = "person" if norm(tok.text) in lex["role_nouns"] else "organization"
     return Mention(span_text(doc[ent.start:right]), f"{name}'s {rest}", None, kind)
 
 
@@ -2283,7 +2287,7 @@ def medium_issuer(tok, lex: Lexicon):
 def titled_person(doc, left: int, org, lex: Lexicon) -> bool:
     """`Police spokesperson Resila Onyango` tagged as an organisation (English): two or three capitalised words
     right after a role noun are a person's name."""
-    roles = lex["office_words"] | lex["role_words"] | lex["source_nouns"]
+    roles = lex["role_nouns"] | lex["source_nouns"]
     return lex.language == "en" and left < org.start and norm(doc[org.start - 1].text) in roles \
         and doc[org.start - 1].is_lower and 2 <= len(org) <= 3 and all(t.is_title for t in org)
 
@@ -2291,7 +2295,7 @@ def titled_person(doc, left: int, org, lex: Lexicon) -> bool:
 def organization_in_apposition(tok, lex: Lexicon):
     """`T-Mobile's parent, Deutsche Telekom, said`, `sa maison mère, Stellantis,`: an organisation named in
     apposition to a common noun that is no person's role speaks."""
-    people = lex["office_words"] | lex["role_words"] | lex["source_nouns"] | lex["titles"]
+    people = lex["role_nouns"] | lex["source_nouns"] | lex["titles"]
     if tok.pos_ != "NOUN" or tok.ent_type_ or norm(tok.text) in people:
         return None
     return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
@@ -2350,7 +2354,7 @@ def local_official(tok, lex: Lexicon):
         return None
     person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS and c.i > tok.i
                    and tok.doc[c.left_edge.i - 1].text == ","), None)
-    offices = lex["office_words"] | lex["role_words"]
+    offices = lex["role_nouns"]
     if person is None or not any(norm(t.text) in offices for t in tok.doc[tok.i + 1:person.left_edge.i]):
         return None
     return person
@@ -2393,8 +2397,8 @@ def role_preposition(tok, preposition, lex: Lexicon) -> bool:
     following = next((t for t in tok.doc[preposition.i + 1:preposition.i + 3] if t.pos_ != "DET"), None)
     if following is None or following.ent_type_ in ("DATE", "TIME") or norm(following.text) in lex["time_words"]:
         return False
-    role = tok.pos_ == "NOUN" and (low in lex["office_words"] | lex["role_words"]
-                                   or low.rstrip("s") in lex["office_words"] | lex["role_words"])
+    role = tok.pos_ == "NOUN" and (low in lex["role_nouns"]
+                                   or low.rstrip("s") in lex["role_nouns"])
     word = norm(preposition.text)
     if not role or preposition.pos_ == "ADV" and word not in lex["role_prepositions"]:
         return False
@@ -2417,7 +2421,7 @@ def surname_after_title(doc, index: int, lex: Lexicon) -> bool:
     tok = doc[index]
     before = doc[index - 1] if index else None
     return tok.is_title and before is not None and tok.i > written_sentence_start(tok) + 1 and (
-        norm(before.text) in lex["office_words"] | lex["role_words"] | lex["titles"])
+        norm(before.text) in lex["role_nouns"] | lex["titles"])
 
 
 def person_before_apposition(relative):
@@ -2516,7 +2520,7 @@ def role_gender(tokens, lex: Lexicon) -> str:
     """`la ministre de la Santé, ` → 'f': the gender of the office noun heading the words before a name, from its
     determiner or adjectives first (`la porte-parole`), else from the noun itself (`directrice`)."""
     head = next((t for t in tokens if t.pos_ in ("NOUN", "ADJ")
-                 and norm(t.text) in lex["office_words"] | lex["role_words"]), None)
+                 and norm(t.text) in lex["role_nouns"]), None)
     if head is None:
         return ""
     marked = [c for c in head.children if c.pos_ in ("DET", "ADJ") and c.i < head.i] + [head]

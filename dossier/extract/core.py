@@ -490,7 +490,7 @@ def passive_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         return None
     if cue_lemma(verb, lex) in lex["addressee_verbs"] | lex["object_in_content_verbs"] | lex["naming_verbs"]:
         return None  # `X est accusé par Y`, `Les Clain sont considérés par …`: the subject is whom it is about
-    if subject.ent_type_ in PERSON_LABELS or norm(subject.text) in lex["office_words"] | lex["role_words"]:
+    if subject.ent_type_ in PERSON_LABELS or norm(subject.text) in lex["role_nouns"]:
         return None
     return subject.left_edge.i, subject.right_edge.i + 1
 
@@ -765,7 +765,7 @@ def author_of(head, lex: Lexicon) -> tuple[object, Mention | None]:
 def participle_agent(head, lex: Lexicon):
     """`selon un bilan communiqué samedi par les autorités`, `according to figures released by the ministry`:
     the agent of the participle after the source's noun wrote it (not `un rapport consulté par l'AFP`)."""
-    if head is None or head.pos_ != "NOUN" or norm(head.text) in lex["office_words"] | lex["role_words"]:
+    if head is None or head.pos_ != "NOUN" or norm(head.text) in lex["role_nouns"]:
         return None
     doc = head.doc
     participle = False
@@ -983,7 +983,7 @@ def object_is_source(verb, first: int, lex: Lexicon) -> bool:
     doc = verb.doc
     if first == 0 or doc[first - 1].text != ",":
         return False
-    sources = lex["source_nouns"] | lex["office_words"] | lex["role_words"]
+    sources = lex["role_nouns"] | lex["source_nouns"]
     for child in verb.children:
         if child.dep_ not in ("dobj", "obj") or child.i < verb.i:
             continue
@@ -1238,7 +1238,7 @@ def after_apposed_role(pp: ParsedParagraph, start: int, end: int, lex: Lexicon) 
     if not nouns or len(words) > HOLDER_WORDS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
         return start
     first = norm(nouns[0].text)
-    return comma + 1 if first in lex["office_words"] | lex["role_words"] else start
+    return comma + 1 if first in lex["role_nouns"] else start
 
 
 def after_relative(pp: ParsedParagraph, start: int, end: int) -> int:
@@ -1367,7 +1367,7 @@ def holder_in(region: list, lex: Lexicon):
                   and not prepositional(t)), None)
     root = next((t for t in region if t.head.i not in inside and t.pos_ == "NOUN"), None)
     if named is not None and root is not None and root.i < named.i and named.dep_ == "nmod" \
-            and norm(root.text) in lex["office_words"] | lex["role_words"]:
+            and norm(root.text) in lex["role_nouns"]:
         named = None  # `Pour le ministre de l'Économie`: the office, not the body it serves
     while named is not None and named.i + 1 in inside and named.doc[named.i + 1].pos_ == "PROPN":
         named = named.doc[named.i + 1]  # the last word of the name, which the tagger may have left outside it

@@ -35,7 +35,7 @@ def lexicon(language: str) -> Lexicon:
 
     Every word is read as a string (YAML's `on`, `no`, `yes` stay words, not booleans). Given names by gender
     (`first_names.yaml`, shared by all languages) come as `male_names` and `female_names`; `when_words` holds the
-    weekdays, time words and months together.
+    weekdays, time words and months together, `role_nouns` the office and role words.
     """
     name = f"{language}.yaml" if (LEXICON_DIR / f"{language}.yaml").exists() else "en.yaml"
     data = merged(name)
@@ -45,6 +45,7 @@ def lexicon(language: str) -> Lexicon:
         words[f"{gender}_names"] = frozenset(str(v).lower() for v in names.get(gender, ()))
     words["when_words"] = words.get("weekdays", frozenset()) | words.get("time_words", frozenset()) \
         | words.get("months", frozenset())
+    words["role_nouns"] = words.get("office_words", frozenset()) | words.get("role_words", frozenset())
     return Lexicon(language, words)
 
 

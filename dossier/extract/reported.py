@@ -244,7 +244,7 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     after_quote = before > 0 and (doc[before - 1].text in ("»", "”", '"') or inside_quotation(doc[before - 1]))
     if after_quote and subject.pos_ == "PROPN" and subject.is_title and subject.ent_type_ not in ("LOC", "GPE"):
         return True  # `», soupire Fatima, 54 ans`: a first name the tagger did not take for a person
-    roles = lex["office_words"] | lex["role_words"]
+    roles = lex["role_nouns"]
     return after_quote and subject.pos_ == "DET" and any(
         norm(t.text) in roles or t.ent_type_ in ("PER", "PERSON") for t in doc[tok.i + 2: tok.i + 5])
 
