@@ -365,6 +365,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                 continue  # `dénonce une « agression »`: the quoted words of a noun phrase are partial statements
         elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
             content = accused(verb, content)
+        if content is not None and later_unmarked_incise(doc[content[0]:content[1]], lex):
+            continue  # `L'Otan invitera l'Ukraine à … a assuré X`: the sentence is the later cue's content
         if content is not None:
             begin, finish = token_range_chars(pp, *content)
         else:
@@ -396,6 +398,12 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
                 draft.mention = mention_of(agent, lex)
             drafts.append(draft)
     return drafts
+
+
+def later_unmarked_incise(tokens, lex: Lexicon) -> bool:
+    """A French cue inside a content, with its subject inverted after it and no comma before it."""
+    return lex.language == "fr" and any(is_cue_verb(t, lex) and unmarked_incise_subject(t, lex) is not None
+                                        for t in tokens)
 
 
 NEGATIVE_QUANTIFIERS = {"aucun", "aucune", "nul", "nulle", "no"}
@@ -2102,11 +2110,17 @@ def before_coordinated_clause(text: str, start: int, end: int) -> int:
 
 def own_quotation(clause: Draft, quotation: Draft, text: str) -> bool:
     """A quotation introduced by the same cue as the reported clause holding it, with words of the journalist's
-    around it (`Comme l'a indiqué X, la présidente a …, « pour des raisons personnelles »`)."""
-    if quotation.kind != "direct" or quotation.verb is None or quotation.verb != clause.verb:
+    around it (`Comme l'a indiqué X, la présidente a …, « pour des raisons personnelles »`), or a quotation with
+    no cue of its own (`En Isère, « une centaine de personnes » ont été évacuées …, s'est félicité le préfet`)."""
+    if quotation.kind != "direct" or quotation.verb is not None and quotation.verb != clause.verb:
         return False
     around = text[clause.start:quotation.start] + " " + text[quotation.end:clause.end]
+    if quotation.verb is None:
+        around = QUOTED_SEGMENT.sub(" ", around)  # `« … » et « … », selon ce texte`: two quotations
     return len(re.findall(r"\w+", around)) >= 3
+
+
+QUOTED_SEGMENT = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 
 
 def reported_clause_verb(tok, lex: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from dossier.extract.attribution import (
     NOUN_COMPLEMENT_MARKERS,
     QUOTE_MARKS,
+    SUBJECT_DEPS,
     doc_text,
     fronted_gerund_subject,
     inside_quotation,
@@ -1059,16 +1060,32 @@ def unmarked_incise_subject(verb, lex: Lexicon):
     if lex.language != "fr" or first < 1 or first - verb.sent.start < 4:
         return None
     before = doc[first - 1]
-    if before.is_punct or before.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX") \
-            or norm(before.text) in UNMARKED_INCISE_BLOCKERS \
-            or any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children):
-        return None  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
+    if before.is_punct and not before.is_quote or before.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX") \
+            or norm(before.text) in UNMARKED_INCISE_BLOCKERS:
+        return None
+    clitic = next((c for c in verb.children if c.i > first and norm(c.text) in INVERTED_CLITICS[1:]), None)
+    if clitic is not None:  # `Cela encourage Moscou à « continuer sa terreur » a-t-il dit.`
+        last = max(clitic.i, verb.i)
+        closed = last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", ";", "!", "?")
+        return clitic if closed and clause_before(verb) else None
     inverted = subject_after(verb, lex) if is_cue_verb(verb, lex) else None
-    if inverted is None or inverted.pos_ == "PRON" or inverted.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+    if any(c.dep_ in ("obj", "dobj", "ccomp") and not (c == inverted and misread_inverted_object(verb, c))
+           for c in verb.children):
+        return None  # `Hollande décrète la mobilisation générale`: the noun after the verb is its object
+    if inverted is None or inverted.pos_ == "PRON" or inverted.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") \
+            and not misread_inverted_object(verb, inverted):
         return None
     last = inverted.right_edge
-    closed = last.text in (",", ";") or last.i + 1 >= verb.sent.end or doc[last.i + 1].text in (",", ".", ";", "!", "?")
+    closed = last.text in (",", ";") or last.i + 1 >= verb.sent.end \
+        or doc[last.i + 1].text in (",", ".", ";", "!", "?") \
+        or inverted.pos_ == "PROPN" and doc[last.i + 1].pos_ == "ADP"  # `… a assuré Jens Stoltenberg pendant le sommet`
     return inverted if closed and clause_before(verb) else None
+
+
+def misread_inverted_object(verb, tok) -> bool:
+    """`… « quand les conditions seront réunies » a pour sa part assuré Jens Stoltenberg`: a name the parser made
+    the object of a cue that has no subject of its own is the subject inverted after it."""
+    return tok.pos_ == "PROPN" and tok.i > verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def predicate_after(inverted) -> bool:
