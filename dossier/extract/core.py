@@ -199,8 +199,20 @@ def drop_false_entities(doc, lex: Lexicon) -> None:
     kept = [e for e in doc.ents if (e.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in e))
             and not in_dateline(e[0]) and not determined_noun(e)]
     kept = [named_after_person(organization_on_place(e, lex), lex) for e in kept]
-    doc.ents = [part for e in kept for part in name_after_office(without_dateline(e), lex)]
+    doc.ents = [part for e in kept for whole in name_after_office(without_dateline(e), lex)
+                for part in name_after_honorific(whole, lex)]
     doc.user_data.pop("dossier.entities", None)
+
+
+def name_after_honorific(ent, lex: Lexicon) -> tuple:
+    """`a déclaré à l'[AFP M. Lallement]` tagged as one entity: from an honorific on, the words name a person."""
+    if ent.label_ in PERSON_LABELS or len(ent) < 3:
+        return (ent,)  # `Jovenel M. Moïse`: an initial
+    doc = ent.doc
+    honorific = next((t for t in ent[1:-1] if norm(t.text) in lex["honorifics"] and doc[t.i + 1].is_title), None)
+    if honorific is None:
+        return (ent,)
+    return Span(doc, ent.start, honorific.i, label=ent.label_), Span(doc, honorific.i, ent.end, label="PER")
 
 
 def organization_on_place(ent, lex: Lexicon):
@@ -1510,7 +1522,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             continue
         if not continuing and text[q.end - 1] in "?!":
             after_tokens = cue_after_question(pp, q, next_open, lex)
-        verb = next((t for t in after_tokens if is_quote_cue(t, lex) and not opens_own_clause(t)), None)
+        verb = next((t for t in until_subordinate(after_tokens) if is_quote_cue(t, lex) and not opens_own_clause(t)),
+                    None)
         if verb is None and not embedded and index + 1 < len(pp.quotes) \
                 and re.fullmatch(r"[\s,]*", text[q.close:next_open]) and "," in text[q.end - 1:next_open]:
             verb = chained_quote_cue(pp, index + 1, lex)  # `« … », « … », a défendu le ministre`
@@ -1893,6 +1906,20 @@ def mixed_quote_start(pp: ParsedParagraph, before_tokens: list, lex: Lexicon) ->
         return None
     start = strip_connectors(text, before_tokens[0].idx, before_tokens[-1].idx + 1, lex)
     return start if start < before_tokens[-1].idx else None
+
+
+def until_subordinate(tokens: list) -> list:
+    """The tokens after a quotation up to a subordinating conjunction: `« … » lorsqu'Anne Hidalgo affirmait …`
+    puts its verb in a clause of its own (`comme l'a dit X` is the incise)."""
+    for index, tok in enumerate(tokens):
+        if tok.pos_ == "SCONJ" and norm(tok.text) not in ("comme", "as", "que", "qu'", "that") \
+                or norm(tok.text) in SUBORDINATORS:
+            return tokens[:index]
+    return tokens
+
+
+SUBORDINATORS = {"lorsque", "lorsqu'", "quand", "tandis", "puisque", "puisqu'", "parce", "while", "when", "whereas",
+                 "because"}
 
 
 def opens_own_clause(verb) -> bool:
