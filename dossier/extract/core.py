@@ -1127,7 +1127,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                     drafts.append(draft)
                 continue
             if strip_connectors(before, 0, len(before), lex) >= len(before.rstrip(" ,")) \
-                    or only_adverbials_before(pp, sent_start, match.start(), lex):
+                    or only_adverbials_before(pp, sent_start, match.start(), lex) \
+                    or CLAUSE_JOINT.search(before) and text[np_end:sent_end].lstrip().startswith(","):
                 begin = text.find(",", np_end, sent_end)
                 if begin < 0:
                     continue
@@ -1159,6 +1160,10 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             draft.verb = None if possessive else head
             drafts.append(draft)
     return drafts
+
+
+CLAUSE_JOINT = re.compile(r"(?:[,;]\s*|\s)(?:mais|et|or|but|and)\s+$|;\s*$", re.IGNORECASE)
+"""`…, mais selon lui, la taxe …`: a source opening the second clause of a sentence speaks for what follows it."""
 
 
 def before_incise(pp: ParsedParagraph, begin: int, end: int, lex: Lexicon) -> int:
