@@ -54,7 +54,6 @@ from dossier.extract.reported import (
     french_incise,
     gapped_cues,
     is_cue_verb,
-    is_reflexive,
     labelled_as_quote,
     multiword_cues,
     negated,
@@ -373,8 +372,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             content = passive_content(verb, lex)
         if content is None and last.i == verb.i:
             content = object_content(verb, lex) or oblique_content(verb, lex)
-            if content is not None and quoted_head(pp, verb, *content, lex) and not labelled_as_quote(verb):
-                continue  # `dénonce une « agression »`: the quoted words of a noun phrase are partial statements
+            if content is not None and quoted_label(pp, verb, *content, lex) and not labelled_as_quote(verb):
+                continue
         elif content is not None and cue_lemma(verb, lex) in lex["object_in_content_verbs"]:
             content = accused(verb, content)
         if content is not None and later_unmarked_incise(doc[content[0]:content[1]], lex):
@@ -432,24 +431,12 @@ def nobody_speaks(verb, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" and norm(c.text) in NEGATIVE_QUANTIFIERS for c in subject.children)
 
 
-def quoted_head(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -> bool:
-    """`dénonce une « agression » à son encontre`, `a qualifié la décision de « censure »`: the noun phrase a cue
-    governs has its head quoted, or a naming cue its attribute (not `réclament l'application du « principe »`)."""
+def quoted_label(pp: ParsedParagraph, verb, start: int, end: int, lex: Lexicon) -> bool:
+    """`a qualifié la décision de « censure »`: a naming cue's phrase holding a quotation, the label it quotes, is
+    left to its partial statement. Any other cue's noun phrase holding a quotation (`a reconnu une « erreur »`,
+    `dénonce une « agression » à son encontre`) is one reported statement covering it."""
     first, last = pp.doc[start].idx, pp.doc[end - 1].idx
-    if not any(first <= q.open <= last for q in pp.quotes):
-        return False
-    if cue_lemma(verb, lex) in lex["naming_verbs"]:
-        return True
-    if declared_state(verb, lex) and not any(q.close > pp.doc[end - 1].idx for q in pp.quotes if q.open >= first):
-        return False  # `se disent « inquiets » de la hausse des prix`: the state and what it bears on
-    inside = range(start, end)
-    head = next((t for t in pp.doc[start:end] if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), None)
-    return head is not None and in_quote(pp, head)
-
-
-def declared_state(verb, lex: Lexicon) -> bool:
-    """`se dit favorable`, `se disent « inquiets »`: a reflexive `dire` whose attribute is what is declared."""
-    return lex.language == "fr" and cue_lemma(verb, lex) == "dire" and is_reflexive(verb)
+    return cue_lemma(verb, lex) in lex["naming_verbs"] and any(first <= q.open <= last for q in pp.quotes)
 
 
 def around_incise(pp: ParsedParagraph, verb, begin: int, finish: int, lex: Lexicon) -> list[tuple[int, int]]:
