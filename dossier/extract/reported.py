@@ -726,6 +726,9 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
             break  # `s'est opposé aux restrictions, mais qu'il …`: that que-clause hangs on an earlier cue
         if is_complementizer(tok, lex) and not starts_with_any(doc, tok.i, lex["locutions"]):
             infinitive = norm(tok.text) not in ("que", "qu'", "that", "whether", "if")
+            witnessed = witnessed_clause(tok, lex) if infinitive else None
+            if witnessed is not None:
+                return witnessed  # `se félicite de voir que le Manitoba …`
             if infinitive and cue_lemma(verb, lex) not in lex["infinitive_verbs"]:
                 break
             following = first_verb_after(tok) if infinitive and lex.language == "fr" else None
@@ -771,6 +774,16 @@ def content_start(verb, lex: Lexicon, quoted: Quoted, subject=None) -> int | Non
                 start = own
             return max(start, verb.i + 1)
     return None
+
+
+def witnessed_clause(mark, lex: Lexicon) -> int | None:
+    """`se félicite de voir que …`, `regrette de constater que …`: after `de` and a verb of witnessing, the
+    que-clause is what the cue reports; where it starts, or None."""
+    doc = mark.doc
+    if mark.i + 2 >= len(doc) or norm(doc[mark.i + 1].lemma_) not in lex["witnessing_verbs"] \
+            or norm(doc[mark.i + 2].text) not in ("que", "qu'"):
+        return None
+    return mark.i + 3
 
 
 def told_clause(verb, lex: Lexicon) -> int | None:
@@ -959,7 +972,9 @@ def never(tok) -> bool:
 
 
 RELATIVE_OPENERS = frozenset({"dont", "où", "which", "who", "whose", "where"})
-CONDITION_OPENERS = frozenset({"même si", "sauf si", "si", "à moins que", "à moins qu'", "bien que", "quitte à"})
+CONDITION_OPENERS = frozenset({"même si", "sauf si", "si", "à moins que", "à moins qu'", "bien que", "quitte à",
+                               "à condition", "a condition", "pourvu que", "pourvu qu'", "provided", "as long as",
+                               "unless"})
 ADDING_OPENERS = frozenset({"ainsi que", "de même que", "as well as"})
 
 
@@ -1148,8 +1163,8 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i < verb.i:
             continue
-        if child.dep_ == "xcomp" and is_reflexive(verb) and (child.pos_ == "ADJ" or lemma == "dire" and "Part" in
-                                                              child.morph.get("VerbForm") and child.i - verb.i <= 2):
+        if child.dep_ == "xcomp" and is_reflexive(verb) and (child.pos_ == "ADJ" or lemma == "dire" and (
+                "Part" in child.morph.get("VerbForm") or bare_noun(child)) and child.i - verb.i <= 2):
             return child.left_edge.i, declared_state_end(verb, child)
         first = child.left_edge
         if child.dep_ == "obj" and norm(first.text) in ("des", "du") and is_reflexive(verb):
@@ -1171,6 +1186,11 @@ def oblique_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         if child.right_edge.i + 1 - start >= 2:
             return start, child.right_edge.i + 1
     return None
+
+
+def bare_noun(tok) -> bool:
+    """`s'est dite satisfaite de …`: an adjective the tagger read as a noun has no determiner."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def declared_state_end(verb, attribute) -> int:
@@ -1304,7 +1324,10 @@ def starts_with_any(doc, start: int, phrases: frozenset[str]) -> bool:
 
 
 def hangs_on(doc, start: int, verb, quoted: Quoted) -> bool:
-    """True when the phrase from `start` to the next comma depends on `verb` (not on the reported clause)."""
+    """True when the phrase from `start` to the next comma depends on `verb` (not on the reported clause); a
+    condition (`…, à condition qu'ils respectent …`) is part of what was said."""
+    if starts_with_any(doc, start, CONDITION_OPENERS):
+        return False
     segment = []
     for tok in doc[start:]:
         if tok.text in (",", ";") or tok.text in SENTENCE_END:
