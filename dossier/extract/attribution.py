@@ -613,6 +613,8 @@ class SpeakerBook:
         loose = [n for c, n in agreeing if not complement or not c]
         if same or loose:
             return (same or loose)[-1]
+        if head not in self.lex["leader_nouns"]:
+            return None  # `le capitaine des Bleus` is not who was introduced as their coach
         of_body = {n for _, h, c, n in held if complement and c & complement and self.agrees(n, mention.gender)}
         return next(iter(of_body)) if len(of_body) == 1 else None  # `la dirigeante de la CGT` → its secretary general
 
