@@ -1260,6 +1260,10 @@ def after_relative(pp: ParsedParagraph, start: int, end: int) -> int:
         return end
     last = pronoun.head.right_edge if pronoun.head.i >= pronoun.i else pronoun
     comma = pp.paragraph.text.find(",", last.idx + len(last.text), end)
+    if comma < 0:  # `Selon Reuters, qui cite des sources, l'explosion a …` parsed as one long relative clause
+        comma = pp.paragraph.text.find(",", pronoun.idx, end)
+        if comma >= 0 and not any(is_finite(t) for t in pp.tokens(comma + 1, end)):
+            comma = -1
     return comma + 1 if comma >= 0 else end
 
 
