@@ -254,11 +254,16 @@ def after_named_subject(tok) -> bool:
     """`…, Élisabeth Borne, juge la réforme « indispensable »`: right after a named person (and a comma), before
     a determiner, a word the tagger read as a noun is the verb."""
     doc = tok.doc
-    if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "DET":
+    if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "DET" and doc[tok.i + 1].text not in "«“\"":
         return False
     before = doc[tok.i - 1]
-    if before.dep_ == "nsubj" and before.head.i == tok.i and before.pos_ in ("NOUN", "PROPN"):
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+    if subject is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[subject.i + 1:tok.i]):
         return True  # `Le député juge la réforme « injuste »`: the parser gave the noun-read verb its subject
+    if tok.dep_ == "appos" and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN" and tok.head.i > 0 \
+            and doc[tok.head.i - 1].pos_ == "DET" and tok.head.left_edge.i == tok.sent.start:
+        return True  # `Le syndicat juge la réforme « injuste »` read as one noun phrase
     if dislocated_subject(tok) is not None:
         return True  # `La direction, elle, juge les revendications « irréalistes »`
     if before.text == ",":
