@@ -1267,12 +1267,14 @@ def participle_holder(verb, lex: Lexicon):
     who speaks is the first subject noun above it, else the subject of the first cue above it."""
     from dossier.extract.reported import is_cue_verb
 
-    if verb.dep_ not in ("acl", "amod", "advcl") or not french_present_participle(verb, lex) \
+    if verb.dep_ not in ("acl", "amod", "advcl", "parataxis", "conj") or not french_present_participle(verb, lex) \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # `, sa directrice X déclarant : « … »`
         return None  # `, qualifiant l'auteur de « lâche »`: the noun after a participle is its object, not its subject
     incise = incise_before(verb, lex)
     if incise is not None:
         return incise
+    if verb.dep_ in ("parataxis", "conj"):
+        return None
     for ancestor in verb.ancestors:
         if ancestor.dep_ in SUBJECT_DEPS and ancestor.pos_ in ("NOUN", "PROPN"):
             return ancestor
