@@ -1614,6 +1614,8 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             if colon_subject is None and index == 0 and not q.continued and only_quotations(pp):
                 colon_subject = paragraph_before_speaker(previous, lex)
                 introduced = None if colon_subject is not None else introduced or verbless_introduction(previous)
+            if colon_subject is None and introduced is None and index == 0 and previous is None:
+                colon_subject = lead_quote_speaker(pp, q, lex)
         holder, opening = quotation_holder(pp, before_tokens, lex) if verb is None and colon_subject is None \
             else (None, None)
         if holder is None and introduced is not None:
@@ -1769,6 +1771,16 @@ def paragraph_before_speaker(previous: ParsedParagraph | None, lex: Lexicon):
     if last is None or previous.paragraph.text[last[0]:last[1]].rstrip().endswith("?"):
         return None
     return speaking_verb(previous.tokens(*last), lex)
+
+
+def lead_quote_speaker(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
+    """`« La plupart de mes adhérents sont vertueux ». Le président du syndicat Mobilians n'est pas inquiet …`: an
+    article that opens on a quotation with no cue names its speaker as the subject of the next sentence."""
+    after = [(a, b) for a, b in pp.sentences if a >= q.close]
+    if not after or pp.paragraph.text[:q.open].strip(" «“\"") \
+            or any(after[0][0] <= other.open < after[0][1] for other in pp.quotes):
+        return None
+    return speaking_verb(pp.tokens(*after[0]), lex)
 
 
 def unquoted_last_sentence(previous: ParsedParagraph | None) -> tuple[int, int] | None:
