@@ -675,6 +675,12 @@ class SpeakerBook:
             if found is None and lex.language == "fr" and not epithet and gender:
                 found = self.body_subject(pos, gender)  # `La police a rassuré …, souligne-t-elle`
             return found
+        if mention.pronoun == "aged":  # `la coureuse de 27 ans`: the person last named as a subject
+            named = [n for p, n in self.subjects if p < pos and self.is_known_person(n)
+                     and self.agrees(self.fullest(n, pos), mention.gender)]
+            if named:
+                return Speaker(self.fullest(named[-1], pos), None, "person")
+            return self.resolve(replace(mention, pronoun="latest"), pos)
         if mention.pronoun == "latest":
             prior = [(p, n) for p, n in self.people if p < pos and not self.quoted_at(p)
                      and self.gender(self.fullest(n, pos)) in ("", mention.gender or self.gender(n))]
@@ -1822,7 +1828,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
         return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="person", gender=gender)
     epithet = anaphoric_epithet(tok, lex)
     if epithet:
-        return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="latest", gender=epithet)
+        return Mention(doc[tok.i - 1:tok.i + 1].text, "", pronoun="aged" if aged(tok) else "latest", gender=epithet)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS \
             and tok.ent_type_ not in PERSON_LABELS:
         return mention_of(tok.head, lex)
@@ -2466,12 +2472,20 @@ def anaphoric_epithet(tok, lex: Lexicon) -> str:
     """`L'élu a ajouté`, `le magistrat a précisé`, `l'intéressée dément`: a definite noun French uses only to take up
     a person already named; its gender ('m' unless the article or the noun says 'f'), or '' when it is not one."""
     low = norm(tok.text)
-    if tok.pos_ != "NOUN" or tok.i == 0 or tok.ent_type_ or low not in lex["anaphoric_epithets"]:
+    if tok.pos_ != "NOUN" or tok.i == 0 or tok.ent_type_ or low not in lex["anaphoric_epithets"] and not (
+            aged(tok) and low not in lex["organization_nouns"]):
         return ""
     article = tok.doc[tok.i - 1]
     if norm(article.text) not in ("le", "la", "l'"):
         return ""
     return span_gender([article, tok]) or "m"
+
+
+def aged(tok) -> bool:
+    """`la coureuse de 27 ans`, `le médecin de 72 ans`: a noun given an age, which takes up a person named before."""
+    doc = tok.doc
+    return tok.i + 3 < len(doc) and norm(doc[tok.i + 1].text) == "de" and doc[tok.i + 2].like_num \
+        and norm(doc[tok.i + 3].text) == "ans"
 
 
 def place_complement(doc, index: int, lex: Lexicon) -> int:

@@ -199,8 +199,20 @@ def drop_false_entities(doc, lex: Lexicon) -> None:
             and not in_dateline(e[0]) and not determined_noun(e)]
     kept = [named_after_person(organization_on_place(e, lex), lex) for e in kept]
     doc.ents = [part for e in kept for whole in name_after_office(without_dateline(e), lex)
-                for part in name_after_honorific(whole, lex)]
+                for named in name_after_honorific(whole, lex) for part in name_after_demonym(named, lex)]
     doc.user_data.pop("dossier.entities", None)
+
+
+def name_after_demonym(ent, lex: Lexicon) -> tuple:
+    """`La [Burkinabè Aminata Ouédraogo]` tagged as a place: after an article and one capitalised word (a
+    nationality, a demonym), a known given name and capitalised words name a person."""
+    if ent.label_ in PERSON_LABELS or len(ent) < 3 or ent.start == 0:
+        return (ent,)
+    doc = ent.doc
+    if norm(doc[ent.start - 1].text) not in ("le", "la", "l'", "les") or not is_given_name(ent[1], lex) \
+            or not all(t.is_title for t in ent[1:]):
+        return (ent,)
+    return Span(doc, ent.start, ent.start + 1, label="MISC"), Span(doc, ent.start + 1, ent.end, label="PER")
 
 
 def name_after_honorific(ent, lex: Lexicon) -> tuple:
