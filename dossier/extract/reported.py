@@ -546,9 +546,12 @@ def misread_relative(que, lex: Lexicon) -> bool:
         return False
     if norm(antecedent.text) in lex["when_words"] or addressee_of_cue(antecedent, lex):
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
-    return norm(antecedent.text) in lex["medium_nouns"] and norm(clause.lemma_) not in lex["authoring_verbs"] \
-        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) \
+    complete = any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) \
         and any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != que.i for c in clause.children)
+    if complete and antecedent.dep_.startswith("obl") and is_cue_verb(antecedent.head, lex):
+        return True  # `a assuré devant les députés que l'État avait débloqué 45 milliards`
+    return norm(antecedent.text) in lex["medium_nouns"] and norm(clause.lemma_) not in lex["authoring_verbs"] \
+        and complete
 
 
 def addressee_of_cue(tok, lex: Lexicon) -> bool:
@@ -570,12 +573,16 @@ CLITICS = {"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "not", "se", "
 
 
 def first_verb_after(tok):
-    """The word after `tok`, past negation and clitic pronouns (`de ne pas l'avoir` → `avoir`)."""
+    """The word after `tok`, past an opening quotation mark, negation and clitic pronouns (`de ne pas l'avoir` →
+    `avoir`, `à « sortir de la surenchère »` → `sortir`)."""
     doc = tok.doc
     i = tok.i + 1
-    while i < len(doc) and i - tok.i <= 4 and norm(doc[i].text) in CLITICS:
+    while i < len(doc) and i - tok.i <= 4 and (norm(doc[i].text) in CLITICS or doc[i].text in OPENING_MARKS):
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+OPENING_MARKS = {"«", "“", '"'}
 
 
 def governed_by(tok, verb, depth: int = 3) -> bool:
