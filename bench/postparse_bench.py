@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from extract_bench import default_articles  # noqa: E402  (bench/ is on the path when this script runs)
 
 from dossier import nlp  # noqa: E402
-from dossier.extract import _language, _with_paragraphs, parser_text  # noqa: E402
+from dossier.extract import _language, _with_paragraphs, parser_substitutes, parser_text  # noqa: E402
 from dossier.extract.core import extract_parsed  # noqa: E402
 from dossier.extract.lexicon import lexicon  # noqa: E402
 from dossier.ingest import read_article  # noqa: E402
@@ -37,7 +37,8 @@ def main() -> int:
         article = read_article(path)
         language = _language(article)
         article = _with_paragraphs(article, language)
-        docs = list(nlp.load(language).pipe([parser_text(p.text) for p in article.paragraphs]))
+        substitutes = parser_substitutes(lexicon(language))
+        docs = list(nlp.load(language).pipe([parser_text(p.text, substitutes) for p in article.paragraphs]))
         jobs.append((article, [doc.to_bytes() for doc in docs], docs[0].vocab if docs else None, lexicon(language)))
     from spacy.tokens import Doc
 

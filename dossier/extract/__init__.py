@@ -46,11 +46,14 @@ def extract_many(articles: Sequence[Article]) -> list[Extraction]:
         pipeline = nlp.load(language)
         model = nlp.model_id(language)
         lex = lexicon(language)
-        texts = [parser_text(p.text) for i in indexes for p in _paragraphs(articles[i])]
+        substitutes = parser_substitutes(lex)
+        texts = [parser_text(p.text, substitutes) for i in indexes for p in _paragraphs(articles[i])]
         docs = iter(pipeline.pipe(texts))
         for i in indexes:
             article = _with_paragraphs(articles[i], language)
             article_docs = [next(docs) for _ in article.paragraphs]
+            for doc, paragraph in zip(article_docs, article.paragraphs, strict=True):
+                doc.user_data["dossier.written"] = paragraph.text
             statements = extract_parsed(article, article_docs, lex)
             results[i] = Extraction(article, statements, extractor=EXTRACTOR_VERSION, model=model)
     return [r for r in results if r is not None]
@@ -59,10 +62,25 @@ def extract_many(articles: Sequence[Article]) -> list[Extraction]:
 NARROW_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
 
 
-def parser_text(text: str) -> str:
+def parser_text(text: str, substitutes: tuple[tuple[str, str], ...] = ()) -> str:
     """The paragraph as the parser reads it: no-break and thin spaces become plain ones (spaCy makes each a token
-    of its own, which breaks the parse of `a\u00a0estimé\u00a0le professeur`). Same length, so offsets hold."""
-    return text.translate(NARROW_SPACES)
+    of its own, which breaks the parse of `a\u00a0estimé\u00a0le professeur`), and verb forms the tagger takes
+    for other words become a synonym of the same length (`dément`, read as an adjective, becomes `réfute`).
+    Same length, so offsets hold; `shown_text` gives back the words as written."""
+    text = text.translate(NARROW_SPACES)
+    for form, synonym in substitutes:
+        text = re.sub(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", synonym, text)
+    return text
+
+
+def parser_substitutes(lex) -> tuple[tuple[str, str], ...]:
+    """The lexicon's `parser_substitutes` (`dément => réfute`) as pairs of forms of equal length."""
+    pairs = []
+    for entry in lex["parser_substitutes"]:
+        form, _, synonym = (part.strip() for part in entry.partition("=>"))
+        if len(form) == len(synonym):
+            pairs.append((form, synonym))
+    return tuple(pairs)
 
 
 def _paragraphs(article: Article) -> tuple[Paragraph, ...]:

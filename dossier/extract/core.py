@@ -1565,7 +1565,7 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
             speaker = inverted_subject(parts[0][2], lex)
             for start, end, cue in parts:
                 draft = Draft("direct", pp.offset + start, pp.offset + end, pp.paragraph.index, 1,
-                              pp.char(cue), verb=cue, cue=cue.text)
+                              pp.char(cue), verb=cue, cue=shown_text(cue))
                 named = inverted_subject(cue, lex)
                 if named is None or named.pos_ == "PRON":
                     named = speaker  # `ajoute-t-il`: the speaker of the first incise
@@ -2367,11 +2367,17 @@ def cue_text(verb) -> str:
                                         and norm(c.text) in ("se", "s'")) and verb.i - 4 <= c.i < verb.i
            and not any(t.is_punct for t in verb.doc[c.i:verb.i])]
     words = sorted([*aux, verb], key=lambda t: t.i)
-    parts = [words[0].text]
+    parts = [shown_text(words[0])]
     for before, tok in zip(words, words[1:], strict=False):
         glued = tok.i == before.i + 1 and not before.whitespace_
-        parts.append(tok.text if glued else " " + tok.text)
+        parts.append(shown_text(tok) if glued else " " + shown_text(tok))
     return "".join(parts)
+
+
+def shown_text(tok) -> str:
+    """A token's words as the article writes them (the parser may have read a synonym: see `parser_text`)."""
+    written = tok.doc.user_data.get("dossier.written")
+    return written[tok.idx:tok.idx + len(tok.text)] if written is not None else tok.text
 
 
 def claim_drafts(parsed: list[ParsedParagraph], accepted: list[Draft], text: str, lex: Lexicon) -> list[Draft]:
