@@ -1443,7 +1443,7 @@ def cue_group_opening(verb) -> int:
     """Where the cue's group starts: its auxiliaries, an inverted pronoun, a resuming or object clitic."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
-                            and not across_quote(c, verb)])
+                            and not across_quote(c, verb) and not any(t.pos_ == "VERB" for t in doc[c.i + 1:verb.i])])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")
                          or norm(doc[first - 1].text) in AUXILIARY_FORMS and doc[first - 1].pos_ == "X"):
         first -= 1

@@ -436,8 +436,8 @@ NOBODY = {"personne", "nobody", "none", "rien", "nothing"}
 def nobody_speaks(verb, lex: Lexicon) -> bool:
     """`sans qu'aucune autorité ne l'ait alerté de …`, `no official said that …`: a denied speaker says nothing."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return False
+    if subject is None or subject.i < verb.i and french_incise(verb, lex):
+        return False  # `… si rien n'est fait, estime la Cour des comptes`: `rien` is the condition's subject
     if subject.pos_ == "PRON" and norm(subject.text) in NOBODY:
         return True
     return any(c.dep_ == "det" and norm(c.text) in NEGATIVE_QUANTIFIERS for c in subject.children)

@@ -987,7 +987,7 @@ RELATIVE_OPENERS = frozenset({"dont", "où", "which", "who", "whose", "where"})
 CONDITION_OPENERS = frozenset({"même si", "sauf si", "si", "à moins que", "à moins qu'", "bien que", "quitte à",
                                "à condition", "a condition", "pourvu que", "pourvu qu'", "provided", "as long as",
                                "unless"})
-ADDING_OPENERS = frozenset({"ainsi que", "de même que", "as well as"})
+ADDING_OPENERS = frozenset({"ainsi que", "de même que", "as well as", "soit", "c'est-à-dire"})
 
 
 def own_subject_clause(root, lex: Lexicon) -> bool:
@@ -1075,7 +1075,8 @@ UNMARKED_INCISE_BLOCKERS = {"que", "qu'", "comme", "ce", "dont", "où", "ne", "n
 
 def auxiliary_start(verb) -> int:
     """The first token of the verb with the auxiliaries before it."""
-    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+                           and not any(t.pos_ == "VERB" for t in verb.doc[c.i + 1:verb.i])])
 
 
 def unmarked_incise_subject(verb, lex: Lexicon):
