@@ -2055,7 +2055,7 @@ def noun_mention(tok, lex: Lexicon) -> Mention:
     if right - 1 > tok.i and surname_after_title(doc, right - 1, lex) and doc[right - 1].ent_type_ == "":
         role = clean_name(doc[left:right - 1].text, lex)
         return Mention(span.text, doc[right - 1].text, role or None, "person")
-    acronym = acronym_after(doc, tok, right) if norm(tok.text) not in lex["office_words"] else None
+    acronym = acronym_after(doc, tok, right, lex) if norm(tok.text) not in lex["office_words"] else None
     if acronym is not None and bounds is None:
         return Mention(span.text, acronym, None, "organization", plural=plural)
     org = next((e for e in entities(doc) if e.label_ in ORG_LABELS | {"MISC"} and e.start <= tok.i < e.end), None) \
@@ -2242,14 +2242,16 @@ def latest_named(tok, lex: Lexicon) -> Mention | None:
                    gender=LATEST_WORDS[low])
 
 
-def acronym_after(doc, tok, start: int) -> str | None:
+def acronym_after(doc, tok, start: int, lex: Lexicon) -> str | None:
     """`La fédération des fabricants de cigarettes en Belgique (Cimabel)`: the short name in brackets that ends the
-    noun phrase headed by `tok`, which the article then uses for the organisation."""
+    noun phrase headed by `tok`, which the article then uses for the organisation (not the place a town's name is
+    given with: `Villeneuve-sur-Arre (Somme)`)."""
     last = min(tok.right_edge.i, tok.i + 15, len(doc) - 3)
     for index in range(start, last + 1):
         if doc[index].text in BOUNDARY - {"("} or doc[index].pos_ in ("VERB", "AUX"):
             return None
-        if doc[index].text == "(" and doc[index + 2].text == ")" and ACRONYM_NAME.fullmatch(doc[index + 1].text):
+        if doc[index].text == "(" and doc[index + 2].text == ")" and ACRONYM_NAME.fullmatch(doc[index + 1].text) \
+                and norm(doc[index + 1].text) not in lex["bracketed_places"]:
             return doc[index + 1].text
     return None
 
