@@ -984,8 +984,9 @@ def complement_end(doc, start: int, longest: int = 20) -> int | None:
     for tok in doc[start:start + longest]:
         if tok.text == ",":
             return tok.i
-        if tok.text in BOUNDARY - {"(", ")"} or tok.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "PUNCT", "X"):
-            return None
+        if tok.text in BOUNDARY - {"(", ")"} or tok.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "PUNCT", "X") \
+                and not (norm(tok.text) in ("et", "and") and tok.i > start and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")):
+            return None  # but `aux poursuites criminelles et pénales`
     return None
 
 
