@@ -1050,6 +1050,9 @@ def subject_of(verb, lex: Lexicon):
             return dislocated
         before = verb.doc[verb.i - 1]
         return verb.doc[verb.i - 2] if before.text == "," else before
+    shared = auxiliary_sharer(verb, lex)
+    if shared is not None:
+        return subject_of(shared, lex)  # `a exhorté X à …, qui doivent …, et invité Y à …`
     if coordinated_cue(verb, lex):
         first = next((a for a in [*verb.doc[verb.i - 1].ancestors, *verb.ancestors]
                       if a.pos_ == "VERB" and a.i < verb.i and speech_lemma(a.lemma_, a.text, lex, False)), None)
@@ -1069,6 +1072,7 @@ def subject_of(verb, lex: Lexicon):
         if child.i < verb.i and child.dep_ in SUBJECT_DEPS and french_incise(verb, lex) \
                 and norm(child.text) not in INVERTED_CLITICS:
             continue  # `…, ainsi qu'à deux assaillants, a indiqué le ministère`: the incise's subject follows it
+
         if child.dep_ in SUBJECT_DEPS and (not across_quote(child, verb) or quoted_name(child, verb)) \
                 and not clause_as_subject(child, verb) and not (
                 child.i > verb.i and norm(child.text) in lex["neuter_pronouns"]) and not (
@@ -1122,6 +1126,20 @@ def subject_of(verb, lex: Lexicon):
     if earlier is not None:
         return named_after_content(earlier, verb) or earlier
     return nearest_named(verb) or sentence_opening_noun(verb)
+
+
+def auxiliary_sharer(verb, lex: Lexicon):
+    """`a exhorté les régies à …, et invité les partenaires à …`: a French past participle after `et` with no
+    auxiliary of its own shares the one of the last participle before it in the sentence; that verb, or None."""
+    if lex.language != "fr" or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 2 \
+            or norm(verb.doc[verb.i - 1].text) not in ("et", "puis", "mais"):
+        return None
+    for tok in reversed(verb.doc[verb.sent.start:verb.i - 1]):
+        if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+                and any(c.dep_ == "aux:tense" for c in tok.children):
+            return tok
+    return None
 
 
 def subject_left_in_conjunct(verb):
@@ -1302,7 +1320,7 @@ def incise_before(verb, lex: Lexicon):
         if tok.text in BOUNDARY - {","} or tok.pos_ == "SCONJ":
             return None
         if tok.pos_ == "VERB" and is_cue_verb(tok, lex, incise=True):
-            subject = inverted_subject(tok, lex)
+            subject = inverted_subject(tok, lex) or inverted_clitic(tok, lex)  # `», a-t-elle souligné, précisant`
             return subject if subject is not None and subject.i < verb.i else None
     return None
 
