@@ -365,8 +365,8 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
         if last.i == verb.i:
             first = content_start(last, lex, quoted, subject_of(verb, lex))
         else:
-            incise = after_boundary(verb, lex) and not present_participle(verb)
-            first = None if incise else after_gap or after_phrase(last, lex)
+            incise = after_boundary(verb, lex) and not present_participle(verb) or comparative(verb, lex)
+            first = None if incise else after_gap or after_phrase(last, lex)  # not `comme il l'a laissé entendre`
         if first is not None and first < len(doc):
             finish_i = clause_end(doc, first, lex, quoted, marker, verb)
             clause = subordinate_clause(verb)
@@ -2103,7 +2103,7 @@ def cue_before_in_clause(pp: ParsedParagraph, q: QuoteSpan, lex: Lexicon):
     for tok in reversed(list(pp.tokens(0, q.open))[-CLAUSE_LOOKBACK:]):
         if tok.text in ",;:()" or tok.text in SENTENCE_END or tok.text in QUOTE_CHARS or in_quote(pp, tok):
             return None
-        if is_quote_cue(tok, lex):
+        if is_quote_cue(tok, lex, incise=lex.language != "fr"):  # not `… reprendrait « dès la fin … »`
             return tok if tok.pos_ == "VERB" or after_named_subject(tok) else None
         if tok.pos_ in ("VERB", "AUX", "SCONJ"):
             return None
