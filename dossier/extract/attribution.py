@@ -1080,7 +1080,9 @@ def subject_of(verb, lex: Lexicon):
             if norm(child.text) in ("-t", "l'") and child.i + 1 < len(child.doc) and (
                     norm(child.text) == "-t" or norm(child.doc[child.i + 1].text) == "on"):
                 return child.doc[child.i + 1]  # `a-t-il`, `où l'on affirme`
-            if stressed_pronoun(child, verb, lex) or prepositional(child):
+            if prepositional(child):
+                return person_named_before(verb) or body_after_opening(child, verb) or child
+            if stressed_pronoun(child, verb, lex):
                 return person_named_before(verb) or child
             if child.i > verb.i:
                 closer = inverted_subject(verb, lex)
@@ -1233,6 +1235,17 @@ def person_after_titles(subject, lex: Lexicon):
         return None
     return next((t for t in subject.subtree if t.dep_ == "conj" and t.i > subject.i
                  and t.ent_type_ in PERSON_LABELS and t.pos_ == "PROPN"), None)
+
+
+def body_after_opening(opening, verb):
+    """`Dans un communiqué parvenu mardi, le Syndicat autonome des agents (SAARF) a salué …`: after the opening
+    phrase the parser took for the subject, an organisation named between its comma and the cue."""
+    doc = verb.doc
+    comma = next((t for t in reversed(doc[opening.i:verb.i]) if t.text == ","), None)
+    if comma is None or opening.i > verb.i:
+        return None
+    return next((t for t in doc[comma.i + 1:verb.i] if t.ent_type_ == "ORG" and t.pos_ in ("NOUN", "PROPN")
+                 and (t.i == comma.i + 1 or doc[t.i - 1].pos_ == "DET")), None)
 
 
 def prepositional(tok) -> bool:
