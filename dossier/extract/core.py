@@ -323,6 +323,15 @@ def mostly_quoted(pp: ParsedParagraph, start: int, end: int) -> bool:
     return inside >= 0.6 * max(1, end - start)
 
 
+def whole_quotation(pp: ParsedParagraph, start: int, end: int) -> QuoteSpan | None:
+    """The one quotation a span of a paragraph is made of, marks and final period aside, or None."""
+    inside = [q for q in pp.quotes if start <= q.open and q.close <= end + 1]
+    if len(inside) != 1 or pp.paragraph.text[start:inside[0].open].strip() \
+            or pp.paragraph.text[inside[0].close + 1:end].strip(" .»”\"\u00a0"):
+        return None
+    return inside[0]
+
+
 def starts_with_quote(pp: ParsedParagraph, start: int, end: int) -> bool:
     return any(q.open <= start <= q.start + 1 and q.end >= end - 2 for q in pp.quotes)
 
@@ -400,6 +409,11 @@ def verb_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lexi
             if found is None:
                 continue
             begin, finish, target = found
+            quotation = whole_quotation(target, begin, finish) if target is not pp else None
+            if quotation is not None:  # `« … » ¶ C'est ce qu'a affirmé le porte-parole, X`: the quotation is theirs
+                drafts.append(Draft("direct", target.offset + quotation.start, target.offset + quotation.end,
+                                    target.paragraph.index, 0, pp.char(verb), verb=verb, cue=cue_text(verb)))
+                continue
             if target is not pp:
                 drafts.append(Draft("indirect", target.offset + begin, target.offset + finish,
                                     target.paragraph.index, 2, pp.char(verb), verb=verb))
