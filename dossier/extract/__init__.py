@@ -13,7 +13,7 @@ from dataclasses import asdict, replace
 
 from dossier.model import Article, Extraction, Paragraph, Statement
 
-EXTRACTOR_VERSION = "2.6"
+EXTRACTOR_VERSION = "2.7"
 SCHEMA = "dossier.extract/1"
 
 __all__ = ["EXTRACTOR_VERSION", "SCHEMA", "extract", "extract_many", "extraction_to_json"]
