@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
+from dossier.extract.lexicon import Lexicon
 from dossier.model import Article, Extraction, Paragraph, Statement
 
 EXTRACTOR_VERSION = "2.7"
@@ -73,7 +74,7 @@ def parser_text(text: str, substitutes: tuple[tuple[str, str], ...] = ()) -> str
     return text
 
 
-def parser_substitutes(lex) -> tuple[tuple[str, str], ...]:
+def parser_substitutes(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     """The lexicon's `parser_substitutes` (`dément => réfute`) as pairs of forms of equal length."""
     pairs = []
     for entry in lex["parser_substitutes"]:

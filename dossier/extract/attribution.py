@@ -2614,7 +2614,7 @@ OFFICE_RANKS = {"premier", "première", "vice-premier", "vice-première", "prime
 def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     """`le ministre de l'Intérieur` → ('ministre', {'intérieur'}): an office word and the content words after it."""
     text = norm(text or "")
-    for entry in lex["office_periphrases"]:
+    for entry in sorted(lex["office_periphrases"], key=lambda e: (-len(e), e)):
         phrase, _, office = entry.partition("=>")
         if phrase.strip() and phrase.strip() in text:
             text = text.replace(phrase.strip(), office.strip())  # `le chef du gouvernement` is the prime minister

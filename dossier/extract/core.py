@@ -732,10 +732,15 @@ def drop_final_period(text: str, start: int, end: int) -> int:
     return end
 
 
+def longest_first(phrases: frozenset[str]) -> list[str]:
+    """A lexicon's phrases, the longest first (`auprès de la` before `auprès de`), in the same order every run."""
+    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+
+
 def source_marker_at(pp: ParsedParagraph, tok, lex: Lexicon) -> str | None:
     """The source marker (`selon`, `according to`) starting at `tok`, as written."""
     low = norm(pp.paragraph.text[tok.idx:tok.idx + 40])
-    for marker in lex["source_markers"]:
+    for marker in longest_first(lex["source_markers"]):
         if low.startswith(marker) and (len(low) == len(marker) or not low[len(marker)].isalnum()):
             return pp.paragraph.text[tok.idx:tok.idx + len(marker)]
     return None
@@ -1095,7 +1100,7 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     doc = pp.doc
     drafts = []
     learned_markers = lex["learned_markers"]
-    for marker in [*lex["source_markers"], *learned_markers]:
+    for marker in longest_first(lex["source_markers"] | learned_markers):
         for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?![\w-])", low):
             if pp.quote_at(match.start()) is not None or RELATIVE_SOURCE.match(low, match.start()):
                 continue
@@ -1175,8 +1180,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
     return drafts
 
 
+# `…, mais selon lui, la taxe …`: a source opening the second clause of a sentence speaks for what follows it
 CLAUSE_JOINT = re.compile(r"(?:[,;]\s*|\s)(?:mais|et|or|but|and)\s+$|;\s*$", re.IGNORECASE)
-"""`…, mais selon lui, la taxe …`: a source opening the second clause of a sentence speaks for what follows it."""
 
 
 def before_incise(pp: ParsedParagraph, begin: int, end: int, lex: Lexicon) -> int:
