@@ -183,6 +183,9 @@ class SpeakerBook:
             top = last
             while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN") and top.dep_ in NAME_DEPS | {"amod"}:
                 top = top.head
+            if acronym.dep_ == "appos" and acronym.head.i < top.i and acronym.head.pos_ in ("NOUN", "PROPN") \
+                    and top in acronym.head.subtree:
+                top = acronym.head  # `la Fédération des coopératives agricoles de Côte d'Ivoire (FCACI)`
             first = top.left_edge.i
             while first < top.i and doc[first].pos_ in ("ADP", "DET"):
                 first += 1
