@@ -1099,8 +1099,8 @@ def subject_of(verb, lex: Lexicon):
     for child in verb.children:
         if child.dep_.startswith("expl") and norm(child.text) in lex["person_pronouns"] | lex["plural_pronouns"]:
             return child
-    found = inverted_clitic(verb, lex) or inverted_subject(verb, lex) or name_in_subordinator(verb) \
-        or fronted_gerund_subject(verb, lex) or unmarked_incise_subject(verb, lex)
+    found = inverted_clitic(verb, lex) or named_before_comma(verb, lex) or inverted_subject(verb, lex) \
+        or name_in_subordinator(verb) or fronted_gerund_subject(verb, lex) or unmarked_incise_subject(verb, lex)
     # a token is never falsy: its text is never empty
     if found is not None:
         return found
@@ -1423,6 +1423,20 @@ def stressed_pronoun(tok, verb, lex: Lexicon) -> bool:
     """`Christine Lagarde a elle aussi jugé`: a pronoun after the auxiliary repeats the subject named before it."""
     return tok.pos_ == "PRON" and norm(tok.text) in lex["person_pronouns"] | lex["plural_pronouns"] \
         and between_auxiliary_and_verb(tok, verb)
+
+
+def named_before_comma(verb, lex: Lexicon):
+    """`…, la directrice générale de l'Office (ONC), Aminata Koné-Diabaté, a démenti toute pénurie`: a cue with no
+    subject of its own right after a person's name and its comma, with no clause before, is that person's (the noun
+    after it is its object, not an inverted subject)."""
+    from dossier.extract.reported import clause_before
+
+    doc = verb.doc
+    first = cue_group_opening(verb)
+    if lex.language != "fr" or first < 2 or doc[first - 1].text != "," or clause_before(verb):
+        return None
+    ent = next((e for e in entities(doc) if e.end == first - 1 and e.label_ in PERSON_LABELS), None)
+    return ent.root if ent is not None and doc[ent.start - 1].text == "," else None
 
 
 def person_named_before(verb):

@@ -14,6 +14,7 @@ from dossier.extract.attribution import (
     fronted_gerund_subject,
     inside_quotation,
     inverted_subject,
+    named_before_comma,
     norm,
     span_text,
     subject_after,
@@ -917,7 +918,7 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
     if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
-            or after_boundary(verb, lex):
+            or after_boundary(verb, lex) and named_before_comma(verb, lex) is None:
         return None  # `C'est ce qu'a annoncé Éric Caldwell`, `…, a annoncé la ministre`: the noun is who spoke
     start = objects[0].left_edge.i
     end = objects[0].right_edge.i + 1
