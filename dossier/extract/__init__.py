@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, replace
+from typing import TYPE_CHECKING
 
-from dossier.extract.lexicon import Lexicon
 from dossier.model import Article, Extraction, Paragraph, Statement
+
+if TYPE_CHECKING:
+    from dossier.extract.lexicon import Lexicon
 
 EXTRACTOR_VERSION = "2.7"
 SCHEMA = "dossier.extract/1"

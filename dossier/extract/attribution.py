@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from dossier.extract.claims import has_words
-from dossier.extract.lexicon import Lexicon
+from dossier.extract.lexicon import Lexicon, longest_first
 from dossier.model import Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
@@ -1245,7 +1245,7 @@ def body_after_opening(opening, verb):
     phrase the parser took for the subject, an organisation named between its comma and the cue."""
     doc = verb.doc
     comma = next((t for t in reversed(doc[opening.i:verb.i]) if t.text == ","), None)
-    if comma is None or opening.i > verb.i:
+    if comma is None:
         return None
     return next((t for t in doc[comma.i + 1:verb.i] if t.ent_type_ == "ORG" and t.pos_ in ("NOUN", "PROPN")
                  and (t.i == comma.i + 1 or doc[t.i - 1].pos_ == "DET")), None)
@@ -1488,11 +1488,17 @@ def inverted_subject(verb, lex: Lexicon):
     return subject_after(verb, lex)
 
 
+def own_auxiliaries(verb) -> list:
+    """The auxiliaries before `verb` that are its own: not one the parser gave it from another verb between them
+    (`si rien n'est fait, estime la Cour`: `est` is `fait`'s)."""
+    return [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+            and not any(t.pos_ == "VERB" for t in verb.doc[c.i + 1:verb.i])]
+
+
 def cue_group_opening(verb) -> int:
     """Where the cue's group starts: its auxiliaries, an inverted pronoun, a resuming or object clitic."""
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
-                            and not across_quote(c, verb) and not any(t.pos_ == "VERB" for t in doc[c.i + 1:verb.i])])
+    first = min([verb.i] + [c.i for c in own_auxiliaries(verb) if not across_quote(c, verb)])
     while first > 0 and (doc[first - 1].pos_ == "AUX" or norm(doc[first - 1].text) in ("-t", "-il", "-elle")
                          or norm(doc[first - 1].text) in AUXILIARY_FORMS and doc[first - 1].pos_ == "X"):
         first -= 1
@@ -2631,7 +2637,7 @@ OFFICE_RANKS = {"premier", "première", "vice-premier", "vice-première", "prime
 def role_key(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     """`le ministre de l'Intérieur` → ('ministre', {'intérieur'}): an office word and the content words after it."""
     text = norm(text or "")
-    for entry in sorted(lex["office_periphrases"], key=lambda e: (-len(e), e)):
+    for entry in longest_first(lex["office_periphrases"]):
         phrase, _, office = entry.partition("=>")
         if phrase.strip() and phrase.strip() in text:
             text = text.replace(phrase.strip(), office.strip())  # `le chef du gouvernement` is the prime minister

@@ -39,7 +39,7 @@ from dossier.extract.attribution import (
     when_of,
 )
 from dossier.extract.ids import statement_id, unique_ids
-from dossier.extract.lexicon import Lexicon
+from dossier.extract.lexicon import Lexicon, longest_first
 from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
 from dossier.extract.reported import (
     INVERTED_CLITICS,
@@ -730,11 +730,6 @@ def drop_final_period(text: str, start: int, end: int) -> int:
                                                      or text[end - 2] in "»”\""):
         return end - 1
     return end
-
-
-def longest_first(phrases: frozenset[str]) -> list[str]:
-    """A lexicon's phrases, the longest first (`auprès de la` before `auprès de`), in the same order every run."""
-    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
 
 
 def source_marker_at(pp: ParsedParagraph, tok, lex: Lexicon) -> str | None:

@@ -17,6 +17,12 @@ import yaml
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 
 
+def longest_first(phrases: frozenset[str]) -> list[str]:
+    """A lexicon's phrases, the longest first (`auprès de la` before `auprès de`), in the same order every run
+    (a set's own order changes with the process's hash seed)."""
+    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     language: str

@@ -16,6 +16,7 @@ from dossier.extract.attribution import (
     inverted_subject,
     named_before_comma,
     norm,
+    own_auxiliaries,
     span_text,
     subject_after,
 )
@@ -1076,8 +1077,7 @@ UNMARKED_INCISE_BLOCKERS = {"que", "qu'", "comme", "ce", "dont", "où", "ne", "n
 
 def auxiliary_start(verb) -> int:
     """The first token of the verb with the auxiliaries before it."""
-    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
-                           and not any(t.pos_ == "VERB" for t in verb.doc[c.i + 1:verb.i])])
+    return min([verb.i] + [c.i for c in own_auxiliaries(verb)])
 
 
 def unmarked_incise_subject(verb, lex: Lexicon):
