@@ -17,7 +17,7 @@ from dossier.model import Article, Extraction, Paragraph, Statement
 if TYPE_CHECKING:
     from dossier.extract.lexicon import Lexicon
 
-EXTRACTOR_VERSION = "2.7"
+EXTRACTOR_VERSION = "2.8"
 SCHEMA = "dossier.extract/1"
 
 __all__ = ["EXTRACTOR_VERSION", "SCHEMA", "extract", "extract_many", "extraction_to_json"]

@@ -1043,6 +1043,7 @@ def subject_of(verb, lex: Lexicon):
         dislocated_subject,
         french_incise,
         narrator_subject,
+        quotation_before,
         speech_lemma,
         unmarked_incise_subject,
     )
@@ -1069,11 +1070,13 @@ def subject_of(verb, lex: Lexicon):
             continue  # `a de son côté précisé le Dr X`: a circumstance inside the verb group is no subject
         if cut_off_subject(child, verb):
             continue  # `Au cœur de l'actualité, la descente chez SFR : Stéphane Richard annonce`
+        if child.pos_ == "NOUN" and norm(child.text) in lex["time_words"]:
+            continue  # `…, note X, quelques instants après avoir déclaré que …`: a moment is no speaker
         if norm(child.text) in OBJECT_CLITICS | RESUMING_CLITICS and child.i < verb.i \
                 and inverted_subject(verb, lex) is not None:
             continue  # `», lui a demandé un journaliste`, `comme l'a souligné l'Arcep`: the clitic is no subject
-        if child.i < verb.i and child.dep_ in SUBJECT_DEPS and french_incise(verb, lex) \
-                and norm(child.text) not in INVERTED_CLITICS:
+        if child.i < verb.i and child.dep_ in SUBJECT_DEPS and norm(child.text) not in INVERTED_CLITICS \
+                and (french_incise(verb, lex) or quotation_before(verb, lex)):
             continue  # `…, ainsi qu'à deux assaillants, a indiqué le ministère`: the incise's subject follows it
 
         if child.dep_ in SUBJECT_DEPS and (not across_quote(child, verb) or quoted_name(child, verb)) \
@@ -1303,12 +1306,15 @@ def inverted_clitic(verb, lex: Lexicon):
     return None
 
 
+PARTICIPLE_DEPS = ("acl", "amod", "advcl", "advmod", "parataxis", "conj")
+
+
 def participle_holder(verb, lex: Lexicon):
     """`a indiqué le porte-parole, précisant que …`: the French present participle hangs on a noun or a clause;
     who speaks is the first subject noun above it, else the subject of the first cue above it."""
     from dossier.extract.reported import is_cue_verb
 
-    if verb.dep_ not in ("acl", "amod", "advcl", "parataxis", "conj") or not french_present_participle(verb, lex) \
+    if verb.dep_ not in PARTICIPLE_DEPS or not french_present_participle(verb, lex) \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # `, sa directrice X déclarant : « … »`
         return None  # `, qualifiant l'auteur de « lâche »`: the noun after a participle is its object, not its subject
     incise = incise_before(verb, lex)
@@ -1788,6 +1794,9 @@ def mention_of(tok, lex: Lexicon) -> Mention:
     if tok.pos_ == "PRON" or low in lex["person_pronouns"] | lex["plural_pronouns"] | lex["relative_pronouns"]:
         if low in lex["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl:relcl", "acl"):
             return mention_of(person_before_apposition(tok) or antecedent_of(tok, lex), lex)
+        focus = cleft_focus(tok) if low in ("qui", "who") else None
+        if focus is not None:
+            return mention_of(focus, lex)
         if low.lstrip("-t") in lex["plural_pronouns"] or low in lex["plural_pronouns"]:
             return Mention(tok.text, "", pronoun="plural", plural=True)
         side = impersonal_source(tok, lex)
@@ -1807,6 +1816,25 @@ def mention_of(tok, lex: Lexicon) -> Mention:
         return replace(found, pronoun="described", fallback=found, head=norm(tok.text),
                        name=found.name or described_name(tok, lex))
     return found
+
+
+CLEFT_OPENERS = {"c'", "c’", "ce", "it"}
+
+
+def cleft_focus(relative):
+    """`C'est Geffry Salmon qui s'est exprimé`, `It was the mayor who said`: the noun phrase a cleft puts forward."""
+    doc = relative.doc
+    start = relative.i - 1
+    while start > relative.sent.start and doc[start].pos_ in ("NOUN", "PROPN", "DET", "ADJ") \
+            and norm(doc[start].text) not in CLEFT_OPENERS:
+        start -= 1
+    if start >= relative.i - 1 or start < relative.sent.start + 1 or doc[start].lemma_ not in ("être", "be") \
+            or norm(doc[start - 1].text) not in CLEFT_OPENERS:
+        return None
+    focus = doc[relative.i - 1]
+    while start < focus.head.i < relative.i and focus.head.i != focus.i:
+        focus = focus.head
+    return focus if focus.pos_ in ("NOUN", "PROPN") else None
 
 
 def described_name(tok, lex: Lexicon) -> str:

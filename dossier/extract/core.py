@@ -59,6 +59,7 @@ from dossier.extract.reported import (
     negated,
     object_content,
     oblique_content,
+    quotation_before,
     speech_lemma,
     strip_connectors,
     trim_span,
@@ -877,7 +878,7 @@ def inverted_content(pp: ParsedParagraph, verb, lex: Lexicon):
         c.dep_.startswith("aux") for c in verb.children)
     comma = doc[first - 1] if first > 0 else None
     quote_cue = comma is not None and any(q.close <= comma.idx and not text[q.close:comma.idx].strip(" ,\u00a0")
-                                          for q in pp.quotes)
+                                          for q in pp.quotes) or quotation_before(verb, lex)
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and norm(c.text) in lex["relative_pronouns"]
            for c in verb.children):
         return None  # `…, mal reçue par Bernard Debré, qui a réagi sur le même sujet`: the clause is about him

@@ -17,6 +17,7 @@ from dossier.extract.attribution import (
     named_before_comma,
     norm,
     own_auxiliaries,
+    quoted_tokens,
     span_text,
     subject_after,
 )
@@ -248,7 +249,7 @@ def incise_slot(tok, lex: Lexicon) -> bool:
     if after_quote and subject.pos_ == "PROPN" and subject.is_title and subject.ent_type_ not in ("LOC", "GPE"):
         return True  # `», soupire Fatima, 54 ans`: a first name the tagger did not take for a person
     roles = lex["role_nouns"]
-    return after_quote and subject.pos_ == "DET" and any(
+    return (after_quote or clause_before(tok)) and subject.pos_ == "DET" and any(
         norm(t.text) in roles or t.ent_type_ in ("PER", "PERSON") for t in doc[tok.i + 2: tok.i + 5])
 
 
@@ -1128,6 +1129,21 @@ def predicate_after(inverted) -> bool:
     return following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm") or \
         following.pos_ == "PRON" and norm(following.text) in ("ne", "n'", "se", "s'", "y", "en") \
         or norm(following.text) in ("ne", "n'")
+
+
+def quotation_before(verb, lex: Lexicon) -> bool:
+    """`« Nous encerclons Hamdaniya », le district où …, a déclaré le lieutenant`: a French incise after a
+    quotation that opens the sentence and a noun phrase glossing it; the incise's subject follows it."""
+    doc = verb.doc
+    if lex.language != "fr" or not after_boundary(verb, lex) or inverted_subject(verb, lex) is None:
+        return False
+    start = verb.sent.start
+    if doc[start].text not in ("«", "“", '"', "„"):
+        return False
+    quoted = quoted_tokens(doc)
+    after = next((t for t in doc[start + 1:verb.i] if not quoted[t.i]), None)
+    return after is not None and after.text == "," and after.i < verb.i - 1 \
+        and not any(t.text in QUOTE_MARKS for t in doc[after.i:verb.i])  # not `"…", menées par X, "permettent …"`
 
 
 def clause_before(verb) -> bool:
