@@ -920,7 +920,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
     if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
-            or after_boundary(verb, lex) and named_before_comma(verb, lex) is None:
+            or after_boundary(verb, lex) and named_before_comma(verb, lex) is None \
+            and not (described_subject(verb, lex) and not names_someone(objects[0], lex)):
         return None  # `C'est ce qu'a annoncé Éric Caldwell`, `…, a annoncé la ministre`: the noun is who spoke
     start = objects[0].left_edge.i
     end = objects[0].right_edge.i + 1
@@ -928,7 +929,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
         as_phrase = any(norm(c.text) in ("comme", "as") for c in child.subtree if c.i < child.i)
         if child.i > objects[0].i and child.dep_ in ("xcomp", "oprd", "obl", "obl:arg", "advcl") and as_phrase:
             end = max(end, child.right_edge.i + 1)
-        elif child.left_edge.i == end and (is_complement_phrase(child, lex) or misread_preposition(child)):
+        elif child.left_edge.i in (end, past_closing_mark(verb.doc, end)) and (
+                is_complement_phrase(child, lex) or misread_preposition(child)):
             end = child.right_edge.i + 1
     end = purpose_end(verb, end, lex)
     end = object_tail_end(verb, start, end, lex)
@@ -936,6 +938,28 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     if end - start < 3:
         return None
     return start, end
+
+
+def names_someone(noun, lex: Lexicon) -> bool:
+    """`…, estiment des experts en biosécurité`, `…, estime le conseiller régional X`: a noun phrase that names who
+    speaks, inverted after the cue."""
+    words = list(noun.doc[noun.left_edge.i:noun.i + 4])
+    return norm(noun.lemma_) in lex["role_nouns"] | lex["source_nouns"] or norm(noun.text) in lex["role_nouns"] \
+        or any(t.ent_type_ in ("PER", "PERSON") for t in words)
+
+
+def past_closing_mark(doc, end: int) -> int:
+    """`sa « très grande émotion » face à …`: the index after a closing quotation mark at `end`, else `end`."""
+    return end + 1 if end < len(doc) and doc[end].text in QUOTE_MARKS and inside_quotation(doc[end]) else end
+
+
+def described_subject(verb, lex: Lexicon) -> bool:
+    """`Le PDG de la SNCF, Guillaume Pépy, qui s'est rendu sur place, a exprimé …`: in French, the comma before the
+    cue closes a description of the subject that opens the sentence, outside any quotation."""
+    return lex.language == "fr" and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+        and opens_sentence(c.left_edge) and not inside_quotation(c)
+        and not any(t.text in QUOTE_MARKS for t in verb.doc[c.left_edge.i:verb.i]) for c in verb.children)
 
 
 def before_gerund(doc, start: int, end: int) -> int:
