@@ -1564,8 +1564,11 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         incise_next = text[q.end - 1] == "," or after_text.startswith(",")
         if verb is None and incise_next and not embedded and lex.language == "fr":
             verb = unlisted_incise(after_tokens, lex)
+        unincised = embedded and verb is not None and verb.idx > q.close and own_content_after(verb, lex)
+        if unincised and content_words <= NAME_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in before_tokens):
+            continue  # `X, membre du regroupement « nou pap dòmi », a demandé …`: a name in the subject's description
         if (embedded or clause_then_quote(before_tokens)) and verb is not None and before_tokens and incise_next \
-                and not comparative(verb, lex):
+                and not comparative(verb, lex) and not unincised:
             whole = sentence_before(pp, q)
             opening = mixed_quote_start(pp, whole, lex) if len(whole) > len(before_tokens) else None
             if opening is None:
@@ -1690,6 +1693,18 @@ def quote_drafts(pp: ParsedParagraph, previous: ParsedParagraph | None, lex: Lex
         draft.cue = None if verb is None else cue_text(verb)
         drafts.append(draft)
     return drafts
+
+
+NAME_WORDS = 5
+
+
+def own_content_after(verb, lex: Lexicon) -> bool:
+    """`Charlier, membre du regroupement « nou pap dòmi », a demandé au président d'arrêter …`: a French cue with no
+    subject inverted after it, but a complement of its own, is no incise closing the words before it."""
+    if lex.language != "fr" or inverted_subject(verb, lex) is not None \
+            or any(norm(c.text) in INVERTED_CLITICS for c in verb.children):
+        return False
+    return any(c.i > verb.i and c.dep_ in ("obj", "xcomp", "ccomp", "obl:arg") for c in verb.children)
 
 
 def unlisted_incise(after_tokens: list, lex: Lexicon):
