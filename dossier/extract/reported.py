@@ -917,6 +917,8 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     objects += [o for c in verb.children if c.i > verb.i and norm(c.text) in when for o in c.children
                 if o.dep_ in ("obj", "dobj") and o.i > c.i and o.pos_ in ("NOUN", "PROPN")]  # hung on `jeudi`
     objects.sort(key=lambda o: o.i)
+    if not objects:
+        objects = object_past_aside(verb)
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
     if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
@@ -946,6 +948,21 @@ def names_someone(noun, lex: Lexicon) -> bool:
     words = list(noun.doc[noun.left_edge.i:noun.i + 4])
     return norm(noun.lemma_) in lex["role_nouns"] | lex["source_nouns"] or norm(noun.text) in lex["role_nouns"] \
         or any(t.ent_type_ in ("PER", "PERSON") for t in words)
+
+
+def object_past_aside(verb) -> list:
+    """`a critiqué, dans les médias, le refus de …`, `a redit, par la voix de X, sa détermination`: the object after
+    a prepositional aside set between commas, which the parser hung on the aside."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i + 2].pos_ != "ADP":
+        return []
+    closing = next((t for t in doc[verb.i + 3:verb.i + 3 + ASIDE_WORDS] if t.text in (",", ".", ";", ":")), None)
+    if closing is None or closing.text != "," or closing.i + 2 >= len(doc) or doc[closing.i + 1].pos_ != "DET":
+        return []
+    noun = doc[closing.i + 1].head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= closing.i or noun.left_edge.i != closing.i + 1:
+        return []
+    return [noun]
 
 
 def past_closing_mark(doc, end: int) -> int:
