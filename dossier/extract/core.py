@@ -1150,6 +1150,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
                 finish = before_incise(pp, begin, sent_end, lex)
                 if re.match(r"\s*(?:qui|dont|lequel|laquelle|who|which)\b", norm(text[begin:begin + 12])):
                     begin = after_relative(pp, begin, sent_end)  # `Selon X, qui a eu accès au rapport, …`
+            elif interrupted_clause(pp, sent_start, match.start(), np_end, sent_end):
+                begin, finish = sent_start, sent_end  # `Cela peut commencer, selon le rapport, par des vidéos …`
             else:
                 begin, finish = sent_start, match.start()
                 if learning is not None:
@@ -1178,6 +1180,27 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
 
 # `…, mais selon lui, la taxe …`: a source opening the second clause of a sentence speaks for what follows it
 CLAUSE_JOINT = re.compile(r"(?:[,;]\s*|\s)(?:mais|et|or|but|and)\s+$|;\s*$", re.IGNORECASE)
+
+
+SOURCE_TAIL_CHARS = 40
+AFTER_SOURCE_ASIDES = {"qui", "dont", "où", "soit", "notamment", "ainsi", "who", "which", "where", "including"}
+
+
+def interrupted_clause(pp: ParsedParagraph, start: int, marker: int, np_end: int, end: int) -> bool:
+    """`Hazard a alors, selon le direct de L'Equipe.fr, donné un coup de pied …`: a source set between commas inside
+    a clause whose words before it do not end it (a verb waiting for its complement, an adverb, a relative
+    pronoun), and whose words after it go on without a subject of their own."""
+    text = pp.paragraph.text
+    closing = text.find(",", np_end, end)
+    if text[:marker].rstrip()[-1:] != "," or closing < 0 or closing - np_end > SOURCE_TAIL_CHARS:
+        return False
+    before = [t for t in pp.tokens(start, marker) if not t.is_punct]
+    after = [t for t in pp.tokens(closing + 1, end) if not t.is_punct]
+    if len(before) < 2 or len(after) < 2 or norm(after[0].text) in AFTER_SOURCE_ASIDES:
+        return False
+    if any(t.dep_ in SUBJECT_DEPS and t.head in after for t in after):
+        return False
+    return before[-1].pos_ in ("VERB", "AUX", "ADV") or norm(before[-1].text) in ("qui", "que", "qu'", "who", "which")
 
 
 def before_incise(pp: ParsedParagraph, begin: int, end: int, lex: Lexicon) -> int:
