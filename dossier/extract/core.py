@@ -1118,8 +1118,8 @@ def source_drafts(pp: ParsedParagraph, lex: Lexicon) -> list[Draft]:
             if span[-1].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].pos_ == "ADJ":
                 following = span[-1]  # `de source policière`
             head, author = author_of(following, lex)
-            if head is None and not possessive:
-                continue
+            if head is None and not possessive or manner_noun(head, lex):
+                continue  # `selon les horaires prévus`: a manner, not a source
             mention = Mention(span.text, "", pronoun="person") if possessive else author
             np_end = span.end_char
             if head is not None and not possessive:
@@ -1184,6 +1184,13 @@ CLAUSE_JOINT = re.compile(r"(?:[,;]\s*|\s)(?:mais|et|or|but|and)\s+$|;\s*$", re.
 
 SOURCE_TAIL_CHARS = 40
 AFTER_SOURCE_ASIDES = {"qui", "dont", "où", "soit", "notamment", "ainsi", "who", "which", "where", "including"}
+
+
+def manner_noun(head, lex: Lexicon) -> bool:
+    """`selon les horaires prévus`, `according to plan`: after a source marker, a noun that says how, not who (not
+    a word modifying a later noun: `according to a law enforcement official`)."""
+    return head is not None and norm(head.text) in lex["manner_nouns"] \
+        and not (head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"))
 
 
 def interrupted_clause(pp: ParsedParagraph, start: int, marker: int, np_end: int, end: int) -> bool:
