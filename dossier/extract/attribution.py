@@ -120,7 +120,7 @@ def clean_name(text: str, lex: Lexicon, person: bool = False) -> str:
         name = name[dateline.end():]  # `FULTON - Workers`
     name = re.sub(r"^(?:[lLdD]['’])(?=\w)", "", name)
     name = re.sub(r"['’]s$", "", name)
-    return name.strip(" ,.;:()[]«»\"“”*")  # `Antoine*`: a name the paper changed, flagged by an asterisk
+    return name.strip(" ,.;:()[]«»\"“”*™®©")  # `Antoine*`: a name the paper changed; `Charlie Morgan™` on Twitter
 
 
 def opening_cue(word: str, lex: Lexicon) -> bool:

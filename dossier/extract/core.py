@@ -171,7 +171,7 @@ def extract_parsed(article: Article, docs: list, lex: Lexicon) -> tuple[Statemen
     for draft in drafts:
         draft.start = after_dateline(article.text, draft.start, draft.end)
     accepted = settle(drafts, article.text)
-    resolve_speakers(accepted, book, lex, article.text)
+    resolve_speakers(accepted, book, lex, article.text, heading_paragraphs(article))
     answer_interview(accepted, parsed, book, article)
     for draft in accepted:
         if draft.speaker is None and draft.kind == "direct" and draft.cue is None:
@@ -2250,13 +2250,15 @@ def tail_of(earlier: Draft, later: Draft) -> bool:
             and later.end >= earlier.end and draft_cue_start(later) - earlier.start >= 10)
 
 
-def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text: str = "") -> None:
-    """Fill each draft's speaker, cue, medium and time, in reading order (`text`: the article's)."""
+def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text: str = "",
+                     headings: frozenset[int] = frozenset()) -> None:
+    """Fill each draft's speaker, cue, medium and time, in reading order (`text`: the article's; `headings`: the
+    indexes of its sub-heading paragraphs)."""
     last_quote: Draft | None = None
     for draft in sorted(drafts, key=lambda d: (d.pos, d.start)):
         verb = draft.verb
         if draft.inherit:
-            draft.speaker = recent_speaker(last_quote, draft) or draft.speaker
+            draft.speaker = recent_speaker(last_quote, draft, headings) or draft.speaker
             if draft.speaker is None and draft.introduced_after is not None:
                 draft.speaker = book.resolve(mention_of(draft.introduced_after, lex), draft.pos)
             last_quote = draft
@@ -2300,7 +2302,7 @@ def resolve_speakers(drafts: list[Draft], book: SpeakerBook, lex: Lexicon, text:
                 and named_inside(draft.speaker, text[draft.start:draft.end]):
             draft.speaker = None  # `X était replié. « … X est sorti en tirant … »`: not X's words
         if draft.speaker is None and draft.kind in ("direct", "partial", "indirect"):
-            draft.speaker = recent_speaker(last_quote, draft)  # `Et d'ajouter : « … »`, or a cue without subject
+            draft.speaker = recent_speaker(last_quote, draft, headings)  # `Et d'ajouter : « … »`, a subjectless cue
         if draft.kind in ("direct", "partial", "indirect"):
             last_quote = draft
     quotes = sorted((d for d in drafts if d.kind in ("direct", "partial")), key=lambda d: d.start)
@@ -2401,9 +2403,23 @@ def person_introduced_after(pp: ParsedParagraph, q: QuoteSpan):
     return person.root
 
 
-def recent_speaker(last: Draft | None, draft: Draft) -> Speaker | None:
-    """The speaker of the last statement when it stands in `draft`'s paragraph or the one before."""
-    return last.speaker if last is not None and last.paragraph >= draft.paragraph - 1 else None
+def recent_speaker(last: Draft | None, draft: Draft, headings: frozenset[int] = frozenset()) -> Speaker | None:
+    """The speaker of the last statement when it stands in `draft`'s paragraph or the one before, sub-headings
+    between them left aside."""
+    if last is None:
+        return None
+    between = range(last.paragraph + 1, draft.paragraph)
+    return last.speaker if all(index in headings for index in between) else None
+
+
+HEADING_WORDS = 12
+
+
+def heading_paragraphs(article: Article) -> frozenset[int]:
+    """The indexes of the article's sub-headings: short paragraphs without final punctuation."""
+    return frozenset(p.index for p in article.paragraphs[1:] if len(p.text.split()) <= HEADING_WORDS
+                     and p.text.rstrip()[-1:] not in ".!?…:;," and ":" not in p.text
+                     and p.text.lstrip()[:1] not in "—–-")  # not `Le plus blasé : X (…)`, not an embed's byline
 
 
 def named_inside(speaker: Speaker | None, quotation: str) -> bool:
