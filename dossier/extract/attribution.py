@@ -697,6 +697,8 @@ class SpeakerBook:
             return named or self.latest(pos)
         if mention.pronoun == "any":
             return self.latest(pos) or self.resolve(Mention(mention.text, "", pronoun="person"), pos)
+        if mention.pronoun == "document":
+            return self.latest(pos) or Speaker(mention.text, None, "publication")
         if mention.pronoun == "plural":
             found = self.latest(pos, plural=True)
             found_at = max((p for p, sp, _ in self.spoken if sp == found and p <= pos), default=-1)
@@ -2417,10 +2419,22 @@ def same_source(tok, lex: Lexicon) -> bool:
         norm(c.text) in ("même", "mêmes", "same") and c.i < tok.i for c in tok.children)
 
 
+DEFINITE_DETERMINERS = {"le", "la", "l'", "ce", "cet", "cette", "the", "this"}
+
+
+def anaphoric_document(tok, lex: Lexicon) -> bool:
+    """`précise le texte`: in French, a document named with a definite article and nothing after it."""
+    return lex.language == "fr" and tok.pos_ == "NOUN" and norm(tok.text) in lex["document_nouns"] and tok.i > 0 \
+        and norm(tok.doc[tok.i - 1].text) in DEFINITE_DETERMINERS \
+        and not any(c.i > tok.i and c.dep_ not in ("punct",) for c in tok.children)
+
+
 def unnamed_issuer(tok, lex: Lexicon) -> Mention | None:
     """`selon son communiqué`, `d'après le récit qu'elle livre au Monde`, `selon un communiqué diffusé sur son
     site`: a statement whose issuer is a pronoun or a possessive speaks for whom they stand for (the clause's
     named subject, for a possessive)."""
+    if anaphoric_document(tok, lex):
+        return Mention(tok.text, "", pronoun="document")  # `…, a annoncé le ministère. …, précise le texte`
     if tok.pos_ != "NOUN" or norm(tok.text) not in lex["medium_nouns"]:
         return None
     for child in tok.children:
