@@ -1528,13 +1528,16 @@ def framing_verb_before(verb, first: int, lex: Lexicon):
     return framing if norm(framing.lemma_) in lex["framing_verbs"] and framing.pos_ in ("VERB", "AUX") else None
 
 
+INVERTED_SUBJECT_REACH = 16  # `a indiqué à l'agence Belga, sous couvert d'anonymat, un responsable nigérien`
+
+
 def subject_after(verb, lex: Lexicon):
     """The first name or noun after the cue phrase, past times, asides and circumstances."""
     doc = verb.doc
     skipping, skipped, aside = False, verb.i, False
     after = cue_phrase_end(verb, lex)
     adverbial = adverbial_locution_tokens(doc, after, lex)
-    for tok in doc[after: min(len(doc), after + 11)]:
+    for tok in doc[after: min(len(doc), after + INVERTED_SUBJECT_REACH)]:
         if tok.i in adverbial:
             continue  # `révèle à présent le New Scientist`
         named = tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B" and tok.text[:1].isupper()
