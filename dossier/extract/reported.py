@@ -937,7 +937,7 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
     end = purpose_end(verb, end, lex)
     end = object_tail_end(verb, start, end, lex)
     end = before_gerund(verb.doc, start, end)
-    if end - start < 3:
+    if end - start < (2 if cue_lemma(verb, lex) in lex["denial_verbs"] else 3):
         return None
     return start, end
 
