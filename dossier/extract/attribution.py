@@ -1370,13 +1370,17 @@ def reporting_head(verb, lex: Lexicon):
     return head
 
 
+DATELINE_WORDS = 10
+
+
 def in_dateline(tok) -> bool:
-    """`LONDON (AP) —`: the place in capitals that opens a wire story, before its dash, names no speaker."""
+    """`LONDON (AP) —`, `LYON, 23 juillet (Reuters) -`: the place in capitals that opens a wire story, before its
+    dash, names no speaker."""
     doc = tok.doc
     if tok.i >= 4 or not tok.text.isupper() or len(tok.text) < 2 or not all(
             t.text.isupper() or t.is_punct for t in doc[:tok.i]):
         return False
-    dash = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text in ("—", "–", "-", "--")), None)
+    dash = next((t.i for t in doc[tok.i + 1:tok.i + DATELINE_WORDS] if t.text in ("—", "–", "-", "--")), None)
     return dash is not None and dash + 1 < len(doc) and doc[dash + 1].text[:1].isupper()
 
 
@@ -1384,7 +1388,7 @@ def subject_order(verb, lex: Lexicon) -> list:
     """The verb's children in the order a subject is looked for; in English, a cue inside brackets looks for its
     subject inside them first, as the parser can hang a subject from outside on it (`shelters (representatives of
     the estates say …)`)."""
-    children = [c for c in verb.children if not (lex.language == "en" and in_dateline(c))]
+    children = [c for c in verb.children if not in_dateline(c)]
     bracket = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text in "()"), None)
     if lex.language != "en" or bracket is None or verb.doc[bracket].text != "(":
         return children

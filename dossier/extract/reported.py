@@ -1001,11 +1001,16 @@ def object_tail_end(verb, start: int, end: int, lex: Lexicon) -> int:
         while end < root.head.i < sent_end and root.head.i != root.i:
             root = root.head
         last = root.right_edge.i + 1
+        joint = next((t.i for t in doc[end + 2:last] if norm(t.text) in COORDINATORS and second_cue(doc, t.i + 1, lex)),
+                     None)
+        if joint is not None:  # `…, porté par sa division batteries, et table sur …`: the second cue's own content
+            last = joint - 1 if doc[joint - 1].text == "," else joint
         opener = norm(doc[end + 1].text)
         if lex.language == "fr" and starts_with_any(doc, end + 1, CONDITION_OPENERS):
             end = clause_end(doc, end + 1, lex, never, never)
             break  # `a écarté la possibilité d'une ristourne, même si le prix venait à dépasser 2 euros`
-        joined = opener in lex["relative_pronouns"] | RELATIVE_OPENERS or starts_with_any(doc, end + 1, ADDING_OPENERS)
+        joined = opener in lex["relative_pronouns"] | RELATIVE_OPENERS \
+            or starts_with_any(doc, end + 1, ADDING_OPENERS) or starts_with_any(doc, end + 1, TREND_OPENERS)
         if root.head.i == root.i and not joined or last <= end + 1 or last > sent_end \
                 or is_cue_verb(root, lex, True) or own_subject_clause(root, lex):
             break
@@ -1031,6 +1036,8 @@ RELATIVE_OPENERS = frozenset({"dont", "où", "which", "who", "whose", "where"})
 CONDITION_OPENERS = frozenset({"même si", "sauf si", "si", "à moins que", "à moins qu'", "bien que", "quitte à",
                                "à condition", "a condition", "pourvu que", "pourvu qu'", "provided", "as long as",
                                "unless"})
+TREND_OPENERS = frozenset({"en hausse", "en baisse", "en recul", "en progression", "en repli", "en chute",
+                           "up", "down"})
 ADDING_OPENERS = frozenset({"ainsi que", "de même que", "as well as", "soit", "c'est-à-dire"})
 
 
