@@ -918,7 +918,7 @@ def object_content(verb, lex: Lexicon) -> tuple[int, int] | None:
                 if o.dep_ in ("obj", "dobj") and o.i > c.i and o.pos_ in ("NOUN", "PROPN")]  # hung on `jeudi`
     objects.sort(key=lambda o: o.i)
     if not objects:
-        objects = object_past_aside(verb)
+        objects = object_past_aside(verb, lex)
     relative = any(c.i < verb.i and norm(c.text) in ("que", "qu'", "which", "that") for c in verb.children)
     accused = cue_lemma(verb, lex) in lex["object_in_content_verbs"]
     if not objects or relative or objects[0].ent_type_ in ("PER", "PERSON") and not accused \
@@ -950,17 +950,20 @@ def names_someone(noun, lex: Lexicon) -> bool:
         or any(t.ent_type_ in ("PER", "PERSON") for t in words)
 
 
-def object_past_aside(verb) -> list:
-    """`a critiqué, dans les médias, le refus de …`, `a redit, par la voix de X, sa détermination`: the object after
-    a prepositional aside set between commas, which the parser hung on the aside."""
+def object_past_aside(verb, lex: Lexicon) -> list:
+    """`a critiqué, dans les médias, le refus de …`, `a confirmé mercredi, lors d'un conseil, la suppression de …`:
+    the object after a prepositional aside set between commas, which the parser hung on the aside."""
     doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i + 2].pos_ != "ADP":
-        return []
-    closing = next((t for t in doc[verb.i + 3:verb.i + 3 + ASIDE_WORDS] if t.text in (",", ".", ";", ":")), None)
+    comma = verb.i + 1
+    while comma < len(doc) and norm(doc[comma].text) in lex["when_words"]:
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].pos_ not in ("ADP", "ADV"):
+        return []  # `, dans les médias,`, `, lors d'un conseil,`
+    closing = next((t for t in doc[comma + 2:comma + 2 + ASIDE_WORDS] if t.text in (",", ".", ";", ":")), None)
     if closing is None or closing.text != "," or closing.i + 2 >= len(doc) or doc[closing.i + 1].pos_ != "DET":
         return []
     noun = doc[closing.i + 1].head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= closing.i or noun.left_edge.i != closing.i + 1:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= closing.i or noun.left_edge.i not in (closing.i, closing.i + 1):
         return []
     return [noun]
 
