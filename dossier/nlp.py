@@ -57,17 +57,19 @@ def mark_written_sentences(doc: Any) -> Any:
     semicolon, a colon, a dash (a wire dateline's `(AP) —`) or a line break, past the closing quotation marks
     after them, so the parser no longer cuts a written sentence at a comma, a hyphen or a fronted phrase
     (`À l'Élysée, | on assure`, `plate | -forme`), nor before a closing mark (`« … demain. | », a-t-il dit`)."""
+    tokens = list(doc)  # one Token object each: spaCy makes a new one at every `doc[i]`
+    texts = [t.text for t in tokens]
     straight = 0
-    for tok in doc[1:]:
-        before = doc[tok.i - 1]
-        straight += before.text == '"'
-        index = tok.i - 1
-        while index > 0 and doc[index].text in CLOSING_MARKS:
+    for i in range(1, len(tokens)):
+        tok, before = tokens[i], texts[i - 1]
+        straight += before == '"'
+        index = i - 1
+        while index > 0 and texts[index] in CLOSING_MARKS:
             index -= 1
-        ended = doc[index].text in SENTENCE_ENDS or doc[index].text.endswith(".") \
-            or doc[index].is_space and "\n" in doc[index].text or before.text in (":", "—", "–")
-        closing = tok.text in ("»", "”", ")") or tok.text == '"' and straight % 2 == 1
-        continued = before.text in CLOSING_MARKS and (tok.text in (",", ")") or tok.is_lower)
+        ended = texts[index] in SENTENCE_ENDS or texts[index].endswith(".") \
+            or tokens[index].is_space and "\n" in texts[index] or before in (":", "—", "–")
+        closing = texts[i] in ("»", "”", ")") or texts[i] == '"' and straight % 2 == 1
+        continued = before in CLOSING_MARKS and (texts[i] in (",", ")") or tok.is_lower)
         if not ended or closing or continued:
             tok.is_sent_start = False  # nor before a closing quotation mark, nor at `», a-t-il dit`
     return doc
