@@ -1186,15 +1186,14 @@ def quotation_before(verb, lex: Lexicon) -> bool:
     """`« Nous encerclons Hamdaniya », le district où …, a déclaré le lieutenant`: a French incise after a
     quotation that opens the sentence and a noun phrase glossing it; the incise's subject follows it."""
     doc = verb.doc
-    if lex.language != "fr" or not after_boundary(verb, lex) or inverted_subject(verb, lex) is None:
-        return False
     start = verb.sent.start
-    if doc[start].text not in ("«", "“", '"', "„"):
+    if lex.language != "fr" or doc[start].text not in ("«", "“", '"', "„"):
         return False
     quoted = quoted_tokens(doc)
     after = next((t for t in doc[start + 1:verb.i] if not quoted[t.i]), None)
     return after is not None and after.text == "," and after.i < verb.i - 1 \
-        and not any(t.text in QUOTE_MARKS for t in doc[after.i:verb.i])  # not `"…", menées par X, "permettent …"`
+        and not any(t.text in QUOTE_MARKS for t in doc[after.i:verb.i]) \
+        and after_boundary(verb, lex) and inverted_subject(verb, lex) is not None  # not `"…", menées par X, "…"`
 
 
 def clause_before(verb) -> bool:
