@@ -2433,7 +2433,7 @@ def anaphoric_document(tok, lex: Lexicon) -> bool:
     """`précise le texte`: in French, a document named with a definite article and nothing after it."""
     return lex.language == "fr" and tok.pos_ == "NOUN" and norm(tok.text) in lex["document_nouns"] and tok.i > 0 \
         and norm(tok.doc[tok.i - 1].text) in DEFINITE_DETERMINERS \
-        and not any(c.i > tok.i and c.dep_ not in ("punct",) for c in tok.children)
+        and not any(c.i > tok.i and c.dep_ != "punct" for c in tok.children)
 
 
 def unnamed_issuer(tok, lex: Lexicon) -> Mention | None:

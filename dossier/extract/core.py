@@ -43,6 +43,7 @@ from dossier.extract.lexicon import Lexicon, longest_first
 from dossier.extract.quotes import QuoteSpan, ends_open, find_quotes
 from dossier.extract.reported import (
     INVERTED_CLITICS,
+    RELATIVE_OPENERS,
     after_boundary,
     after_named_subject,
     auxiliary_start,
@@ -1183,7 +1184,7 @@ CLAUSE_JOINT = re.compile(r"(?:[,;]\s*|\s)(?:mais|et|or|but|and)\s+$|;\s*$", re.
 
 
 SOURCE_TAIL_CHARS = 40
-AFTER_SOURCE_ASIDES = {"qui", "dont", "où", "soit", "notamment", "ainsi", "who", "which", "where", "including"}
+AFTER_SOURCE_ASIDES = RELATIVE_OPENERS | {"qui", "soit", "notamment", "ainsi", "including"}
 
 
 def manner_noun(head, lex: Lexicon) -> bool:
